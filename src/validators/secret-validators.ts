@@ -1,0 +1,3 @@
+import type { Validator } from './index.js';
+
+export const secretValidators: Record<string, Validator> = {};

@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'node20',
+    sourcemap: false,
+    splitting: false,
+  },
+  {
+    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
