@@ -1,0 +1,109 @@
+/**
+ * createScrubber: compile once (validate rules, build matchers), then scrub values and texts cheaply.
+ * Fail closed: a string over the limits, a detector that throws or a spent budget drops the value to a
+ * placeholder; the raw value is never passed through.
+ */
+import type { JsonValue, ScrubLimits, ScrubOptions, Scrubber, ScrubResult, TextResult } from './types.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { formatPlaceholder, PLACEHOLDER_TYPES } from './placeholder.js';
+import { ScrubjayError } from './scrubjay-error.js';
+import { compileRules } from './rules/compile-rules.js';
+import { TextEngine } from './text/text-engine.js';
+import { renderPlaceholders } from './text/render.js';
+import { CallState } from './walk/call-state.js';
+import { createWalk } from './walk/walk-value.js';
+import type { WalkEnv } from './walk/walk-value.js';
+import { renderErrorFields } from './walk/render-error.js';
+
+function resolveLimits(limits: Partial<ScrubLimits> | undefined): ScrubLimits {
+  const out = { ...DEFAULT_LIMITS, ...limits };
+  for (const [k, v] of Object.entries(out)) {
+    if (typeof v !== 'number' || !(v > 0)) throw new ScrubjayError('INVALID_OPTIONS', `options.limits.${k} must be a positive number`);
+  }
+  return out;
+}
+
+function compileAllow(allow: ScrubOptions['allow']): (value: string) => boolean {
+  const exact = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const a of allow ?? []) {
+    if (typeof a === 'string') exact.add(a);
+    else if (a instanceof RegExp) patterns.push(new RegExp(`^(?:${a.source})$`, a.flags.replace(/[gy]/g, '')));
+    else throw new ScrubjayError('INVALID_OPTIONS', 'options.allow takes strings and regular expressions');
+  }
+  if (exact.size === 0 && patterns.length === 0) return () => false;
+  return (value) => exact.has(value) || patterns.some((p) => p.test(value));
+}
+
+export function createScrubber(options: ScrubOptions = {}): Scrubber {
+  const limits = resolveLimits(options.limits);
+  const compiled = compileRules(options, {
+    context: options.context ?? {},
+    allowHosts: options.allowHosts ?? [],
+    keepProjectPaths: options.keepProjectPaths ?? false,
+  });
+  const produces = new Set<string>(Object.keys(PLACEHOLDER_TYPES).filter((t) => t !== 'env' && t !== 'secret'));
+  for (const d of compiled.detectors) for (const p of d.produces) produces.add(p);
+  const engine = new TextEngine({
+    detectors: compiled.detectors.flatMap((d) => (d.text ? [d.text] : [])),
+    produces,
+    isAllowed: compileAllow(options.allow),
+  });
+  const keyRules = compiled.detectors.flatMap((d) => (d.key ? [d.key] : []));
+
+  const env: WalkEnv = {
+    maxDepth: limits.maxDepth,
+    scrubString(text, state, target) {
+      if (text.length > limits.maxStringLength) {
+        state.dropped('too-long', target, text.length);
+        return formatPlaceholder('dropped', 'too-long');
+      }
+      if (!state.budget.timeLeft()) {
+        state.dropped('budget', target, text.length);
+        return formatPlaceholder('dropped', 'budget');
+      }
+      let detections;
+      try {
+        detections = engine.scan(text);
+      } catch {
+        state.dropped('error', target, text.length);
+        return formatPlaceholder('dropped', 'error');
+      }
+      if (detections.length === 0) return text;
+      const rendered = renderPlaceholders(text, detections, state.pointer(), target, state.numbering);
+      state.add(rendered.findings);
+      return rendered.text;
+    },
+    sensitiveKey(key) {
+      for (const k of keyRules) if (k.classify(key)) return k.id;
+      return undefined;
+    },
+    isPlaceholder(text) {
+      const spans = engine.protectedSpans(text);
+      return spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === text.length;
+    },
+    renderError: (error, state, depth, walk) => renderErrorFields(error, state, depth, walk, env),
+  };
+  const walk = createWalk(env);
+  const numbering = options.numbering ?? false;
+
+  return {
+    ruleIds: Object.freeze(compiled.ids),
+    scrub(value: unknown): ScrubResult {
+      const state = new CallState(limits, numbering);
+      let out: JsonValue;
+      try {
+        out = walk(value, state, 0, undefined) ?? null;
+      } catch {
+        state.dropped('error', 'value', 0);
+        out = formatPlaceholder('dropped', 'error');
+      }
+      return { value: out, findings: state.findings };
+    },
+    scrubText(text: string): TextResult {
+      if (typeof text !== 'string') throw new ScrubjayError('INVALID_INPUT', 'scrubText takes a string');
+      const state = new CallState(limits, numbering);
+      return { text: env.scrubString(text, state, 'value'), findings: state.findings };
+    },
+  };
+}

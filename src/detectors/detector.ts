@@ -1,0 +1,38 @@
+/** What every detector is: text detectors report spans; key classifiers judge object keys. */
+import type { Detection, DetectorRuleInput, ScrubContext } from '../types.js';
+
+export interface TextDetector {
+  readonly id: string;
+  /** Lower-case literals: the detector runs only when one occurs in the text. Empty: always runs. */
+  readonly keywords: readonly string[];
+  /** Appends its detections (offsets into `text`) to `out`. */
+  detect(text: string, out: Detection[]): void;
+}
+
+/** Whether an object key marks its whole value as sensitive. */
+export type KeyClassifier = (key: string) => boolean;
+
+/** Settings a detector may read when it is compiled. */
+export interface CompileEnv {
+  context: ScrubContext;
+  allowHosts: readonly string[];
+  keepProjectPaths: boolean;
+}
+
+export interface CompiledDetector {
+  text?: TextDetector;
+  key?: { id: string; type: string; classify: KeyClassifier };
+  /** Placeholders (`type` or `type:detail`) this detector may write; they are protected from re-detection. */
+  produces: string[];
+}
+
+export type DetectorFactory = (rule: DetectorRuleInput, env: CompileEnv) => CompiledDetector;
+
+export function placeholderKey(type: string, detail?: string): string {
+  return detail ? `${type}:${detail}` : type;
+}
+
+export function ruleOption<T>(rule: DetectorRuleInput, name: string, fallback: T): T {
+  const v = rule.options?.[name];
+  return v === undefined ? fallback : (v as T);
+}

@@ -1,0 +1,122 @@
+/**
+ * Known values: the machine facts of the context (env values, user, host name, home, cwd, tmpdir)
+ * found anywhere in a text, in one Aho-Corasick pass however many there are, also URL-encoded and
+ * JSON-escaped (base64 is handled by the decoded views of the text pipeline).
+ */
+import type { Detection, ScrubContext } from '../types.js';
+import { AhoCorasick } from '../match/aho-corasick.js';
+import { sanitizeDetail } from '../placeholder.js';
+import type { DetectorFactory } from './detector.js';
+import { placeholderKey, ruleOption } from './detector.js';
+
+interface KnownValue {
+  literal: string;
+  type: string;
+  detail?: string;
+  priority: number;
+  /** Must stand alone: no letter or digit right before or after. */
+  bounded: boolean;
+}
+
+interface KnownValueOptions {
+  minLength: number;
+  boundedBelow: number;
+  safeNames: string[];
+  safeValues: string[];
+  commonUsers: string[];
+  genericProjectNames: string[];
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function basename(path: string): string {
+  const parts = path.split(/[\\/]+/).filter(Boolean);
+  return parts[parts.length - 1] ?? '';
+}
+
+function variants(literal: string): string[] {
+  const out = new Set([literal]);
+  if (/^[A-Za-z]:\\/.test(literal)) out.add(literal.replace(/\\/g, '/'));
+  for (const v of [...out]) {
+    out.add(encodeURIComponent(v));
+    out.add(JSON.stringify(v).slice(1, -1));
+    out.add(encodeURI(v));
+  }
+  return [...out];
+}
+
+export function collectKnownValues(context: ScrubContext, o: KnownValueOptions): KnownValue[] {
+  const values: KnownValue[] = [];
+  const roles: Array<[string | undefined, string, number]> = [
+    [context.tmpdir, 'tmp', 60],
+    [context.cwd, 'project', 62],
+    [context.home, 'home', 61],
+    [context.hostname, 'hostname', 70],
+  ];
+  const roleValues = new Set<string>();
+  for (const [value, type, priority] of roles) {
+    if (!value || value.length < 2 || value === '/' || /^[A-Za-z]:[\\/]?$/.test(value)) continue;
+    roleValues.add(value);
+    values.push({ literal: value, type, priority, bounded: value.length < o.boundedBelow });
+  }
+  const user = context.user;
+  if (user && user.length >= 2 && !o.commonUsers.includes(user.toLowerCase())) {
+    roleValues.add(user);
+    values.push({ literal: user, type: 'user', priority: 70, bounded: true });
+  }
+  const project = context.cwd ? basename(context.cwd) : '';
+  if (project.length >= 4 && !o.genericProjectNames.includes(project.toLowerCase()) && project !== user) {
+    values.push({ literal: project, type: 'project', priority: 55, bounded: true });
+  }
+  const safeNames = new Set(o.safeNames.map((n) => n.toUpperCase()));
+  const safeValues = new Set(o.safeValues.map((v) => v.toLowerCase()));
+  for (const [name, value] of Object.entries(context.env ?? {})) {
+    if (typeof value !== 'string' || value.length < o.minLength) continue;
+    if (safeNames.has(name.toUpperCase()) || safeValues.has(value.toLowerCase()) || roleValues.has(value)) continue;
+    if (/^[0-9.]{1,12}$/.test(value)) continue;
+    values.push({ literal: value, type: 'env', detail: sanitizeDetail(name), priority: 90, bounded: value.length < o.boundedBelow });
+  }
+  return values;
+}
+
+export const createKnownValuesDetector: DetectorFactory = (rule, env) => {
+  const options: KnownValueOptions = {
+    minLength: ruleOption(rule, 'minLength', 5),
+    boundedBelow: ruleOption(rule, 'boundedBelow', 8),
+    safeNames: ruleOption(rule, 'safeNames', []),
+    safeValues: ruleOption(rule, 'safeValues', []),
+    commonUsers: ruleOption(rule, 'commonUsers', []),
+    genericProjectNames: ruleOption(rule, 'genericProjectNames', []),
+  };
+  const known = collectKnownValues(env.context, options);
+  const literals: string[] = [];
+  const owners: KnownValue[] = [];
+  for (const k of known) {
+    for (const v of variants(k.literal)) {
+      literals.push(v);
+      owners.push(k);
+    }
+  }
+  const automaton = new AhoCorasick(literals);
+
+  function detect(text: string, out: Detection[]): void {
+    if (literals.length === 0) return;
+    for (const m of automaton.findAll(text)) {
+      const k = owners[m.index]!;
+      if (k.bounded) {
+        if (m.start > 0 && isWordChar(text.charCodeAt(m.start - 1))) continue;
+        if (m.end < text.length && isWordChar(text.charCodeAt(m.end))) continue;
+      }
+      const d: Detection = { ruleId: rule.id, type: k.type, start: m.start, end: m.end, priority: k.priority };
+      if (k.detail !== undefined) d.detail = k.detail;
+      out.push(d);
+    }
+  }
+
+  return {
+    text: { id: rule.id, keywords: [], detect },
+    produces: [...new Set(known.map((k) => placeholderKey(k.type, k.detail)))],
+  };
+};

@@ -1,0 +1,71 @@
+/**
+ * Which placeholder a file path gets: by role (`project` = cwd, `home`, `tmp`) from the context when
+ * known, else from the shapes home and temp directories have on Linux, macOS and Windows.
+ */
+import type { ScrubContext } from '../types.js';
+
+export type PathRole = 'project' | 'home' | 'tmp' | 'path';
+
+interface RoleRoot {
+  prefix: string;
+  role: PathRole;
+}
+
+const GENERIC_ROLES: ReadonlyArray<[RegExp, PathRole]> = [
+  [/^\/(?:private\/)?var\/folders\//, 'tmp'],
+  [/^\/(?:private\/)?tmp(?:\/|$)/, 'tmp'],
+  [/^\/var\/tmp(?:\/|$)/, 'tmp'],
+  [/^[a-z]:\/windows\/temp(?:\/|$)/, 'tmp'],
+  [/^[a-z]:\/users\/[^/]+\/appdata\/local\/temp(?:\/|$)/, 'tmp'],
+  [/^\/(?:home|users)\/[^/]+/, 'home'],
+  [/^\/root(?:\/|$)/, 'home'],
+  [/^[a-z]:\/(?:users|documents and settings)\/[^/]+/, 'home'],
+  [/^~(?:\/|$)/, 'home'],
+];
+
+/** Lower-cases and turns every separator into `/`, for comparisons only. */
+export function normalizeForCompare(path: string): string {
+  let p = path.replace(/\\+/g, '/').replace(/\/{2,}/g, '/');
+  if (/^\/[A-Za-z]:\//.test(p)) p = p.slice(1);
+  return p.toLowerCase();
+}
+
+export class PathRoles {
+  private readonly roots: RoleRoot[];
+
+  constructor(context: ScrubContext) {
+    const roots: RoleRoot[] = [];
+    const add = (value: string | undefined, role: PathRole) => {
+      if (!value) return;
+      const prefix = normalizeForCompare(value).replace(/\/$/, '');
+      if (prefix.length > 1) roots.push({ prefix, role });
+    };
+    add(context.tmpdir, 'tmp');
+    add(context.cwd, 'project');
+    add(context.home, 'home');
+    // Longest first: the most specific root wins (cwd inside home, tmpdir inside home on macOS).
+    this.roots = roots.sort((a, b) => b.prefix.length - a.prefix.length);
+  }
+
+  /** The role of a path, and the length of the normalized root it was found under (0 if generic). */
+  roleOf(path: string): PathRole {
+    const p = normalizeForCompare(path);
+    for (const { prefix, role } of this.roots) {
+      if (p === prefix || p.startsWith(prefix + '/')) return role;
+    }
+    for (const [re, role] of GENERIC_ROLES) if (re.test(p)) return role;
+    return 'path';
+  }
+
+  /** Length in `path` of the context root it starts with (for keepProjectPaths), or 0. */
+  rootLength(path: string, role: PathRole): number {
+    const p = normalizeForCompare(path);
+    const root = this.roots.find((r) => r.role === role && (p === r.prefix || p.startsWith(r.prefix + '/')));
+    if (!root) return 0;
+    // Walk the original string until its normalized form covers the root.
+    for (let i = root.prefix.length; i <= path.length; i++) {
+      if (normalizeForCompare(path.slice(0, i)) === root.prefix) return i;
+    }
+    return 0;
+  }
+}

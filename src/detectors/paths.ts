@@ -1,0 +1,82 @@
+/**
+ * File paths in free text: POSIX absolute, `~/…`, `./…`, Windows drive paths with either slash (also
+ * JSON-escaped), UNC, and `file://` URLs (percent-encoded too). A path inside `node_modules` keeps its
+ * package part; system paths on an allow list stay; a path right after a path placeholder is the rest
+ * of an already scrubbed path and stays.
+ */
+import type { Detection } from '../types.js';
+import type { DetectorFactory } from './detector.js';
+import { ruleOption } from './detector.js';
+import { normalizeForCompare, PathRoles } from './path-roles.js';
+
+const BODY = `[^\\s<>'"\`|:;,*?]`;
+const PATH_RE = new RegExp(
+  [
+    `(?<file>file:\\/\\/(?:localhost)?)(?=\\/)\\/(?:[A-Za-z]:)?${BODY}*`,
+    `(?<![A-Za-z0-9_])[A-Za-z]:(?:\\\\{1,2}|\\/)(?=[^\\s\\\\/<>])${BODY}*`,
+    `(?<![\\\\A-Za-z0-9_])\\\\\\\\[A-Za-z0-9._$-]+\\\\${BODY}*`,
+    `(?<![A-Za-z0-9_.~/\\\\:%$@-])~\\/${BODY}*`,
+    `(?<![A-Za-z0-9_.~/\\\\:%$@-])\\.{1,2}\\/(?=[^\\s/<>])${BODY}*`,
+    `(?<![A-Za-z0-9_.~/\\\\:%$@+-])\\/(?=[^\\s/<>*])${BODY}*`,
+  ].join('|'),
+  'g',
+);
+const NODE_MODULES_RE = /[\\/]{1,2}node_modules[\\/]/;
+const PATH_PLACEHOLDER_BEFORE = /<(?:project|home|tmp|path)(?:#\d+)?>$/;
+const TRAILING = /[.,!)\]}]+$/;
+
+function trimTrailing(path: string): string {
+  const m = TRAILING.exec(path);
+  if (!m) return path;
+  let out = path.slice(0, m.index);
+  // Keep closing brackets that close something inside the path: `app/(auth)/page.tsx` style.
+  for (const ch of m[0]) {
+    const open = ch === ')' ? '(' : ch === ']' ? '[' : ch === '}' ? '{' : '';
+    if (open && out.split(open).length > out.split(ch).length) out += ch;
+    else break;
+  }
+  return out;
+}
+
+function decodeFileUrl(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+export const createPathDetector: DetectorFactory = (rule, env) => {
+  const roles = new PathRoles(env.context);
+  const keep = ruleOption<string[]>(rule, 'keepPrefixes', []).map((p) => p.toLowerCase());
+  const priority = rule.priority ?? 30;
+  const keepProject = env.keepProjectPaths;
+
+  function detect(text: string, out: Detection[]): void {
+    for (const m of text.matchAll(PATH_RE)) {
+      const prefix = m.groups?.file ?? '';
+      const start = m.index! + prefix.length;
+      if (m.index! > 0 && text.charCodeAt(m.index! - 1) === 62 && PATH_PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+      let path = trimTrailing(m[0].slice(prefix.length));
+      if (path.length < 2) continue;
+      const nm = NODE_MODULES_RE.exec(path);
+      if (nm) path = path.slice(0, nm.index);
+      if (path.length === 0) continue;
+      const compared = prefix ? decodeFileUrl(path) : path;
+      const norm = normalizeForCompare(compared);
+      const role = roles.roleOf(compared);
+      if (role === 'path' && keep.some((k) => norm === k.replace(/\/$/, '') || norm.startsWith(k))) continue;
+      let end = start + path.length;
+      if (keepProject && role === 'project' && !prefix) {
+        const rootLen = roles.rootLength(path, role);
+        if (rootLen > 0) end = start + rootLen;
+      }
+      out.push({ ruleId: rule.id, type: role, start, end, priority });
+    }
+  }
+
+  return {
+    text: { id: rule.id, keywords: ['/', '\\'], detect },
+    produces: ['project', 'home', 'tmp', 'path'],
+  };
+};

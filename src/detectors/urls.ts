@@ -1,0 +1,87 @@
+/**
+ * URLs in free text. Scheme, port and loopback hosts stay; userinfo, query values and fragments become
+ * `<redacted>`, the path becomes `<path>`, and every host not on the allow list becomes `<hostname>`
+ * (`<ip>` for an IP). scp-style git remotes (`git@host:org/repo.git`) are handled the same way.
+ */
+import type { Detection } from '../types.js';
+import type { DetectorFactory } from './detector.js';
+import { ruleOption } from './detector.js';
+
+const URL_RE = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/([^\s<>"'`\\]*)/g;
+const SCP_RE = /(?<![A-Za-z0-9._%+:/@-])([A-Za-z0-9._-]{1,64})@([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}):(?!\/\/)([A-Za-z0-9._~/-]{1,1024})/g;
+const TRAILING = /[.,;:!?)\]}]+$/;
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
+const IP_HOST = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
+const SAFE_QUERY_KEY = /^[A-Za-z0-9_.[\]-]{1,64}$/;
+
+export const createUrlDetector: DetectorFactory = (rule, env) => {
+  const allowHosts = new Set([...ruleOption<string[]>(rule, 'allowHosts', []), ...env.allowHosts].map((h) => h.toLowerCase()));
+  const skipSchemes = new Set(ruleOption<string[]>(rule, 'skipSchemes', ['file']));
+  const priority = rule.priority ?? 35;
+  const base = { ruleId: rule.id, priority };
+
+  function span(out: Detection[], type: string, start: number, end: number): void {
+    if (end > start) out.push({ ...base, type, start, end });
+  }
+
+  function hostSpan(out: Detection[], host: string, start: number): void {
+    const h = host.toLowerCase();
+    if (h === '' || LOOPBACK.test(h) || allowHosts.has(h)) return;
+    span(out, IP_HOST.test(h) ? 'ip' : 'hostname', start, start + host.length);
+  }
+
+  function queryAndFragment(out: Detection[], rest: string, at: number): void {
+    const hash = rest.indexOf('#');
+    const query = hash >= 0 ? rest.slice(0, hash) : rest;
+    if (hash >= 0) span(out, 'redacted', at + hash + 1, at + rest.length);
+    let offset = at + 1;
+    for (const pair of query.slice(1).split('&')) {
+      const eq = pair.indexOf('=');
+      const key = eq >= 0 ? pair.slice(0, eq) : pair;
+      if (eq < 0 || !SAFE_QUERY_KEY.test(key)) span(out, 'redacted', offset, offset + (eq >= 0 ? eq : pair.length));
+      if (eq >= 0) span(out, 'redacted', offset + eq + 1, offset + pair.length);
+      offset += pair.length + 1;
+    }
+  }
+
+  function detectUrl(out: Detection[], scheme: string, rest: string, at: number): void {
+    rest = rest.replace(TRAILING, '');
+    const authEnd = rest.search(/[/?#]/);
+    const authority = authEnd < 0 ? rest : rest.slice(0, authEnd);
+    const atSign = authority.lastIndexOf('@');
+    if (atSign >= 0) span(out, 'redacted', at, at + atSign);
+    const hostPort = authority.slice(atSign + 1);
+    const portMatch = /:\d{0,5}$/.exec(hostPort);
+    const host = portMatch ? hostPort.slice(0, portMatch.index) : hostPort;
+    hostSpan(out, host, at + atSign + 1);
+    if (authEnd < 0) return;
+    const tail = rest.slice(authEnd);
+    const qStart = tail.search(/[?#]/);
+    const path = qStart < 0 ? tail : tail.slice(0, qStart);
+    const pathAt = at + authEnd;
+    if (path.length > 1) span(out, 'path', pathAt + 1, pathAt + path.length);
+    if (qStart >= 0) queryAndFragment(out, tail.slice(qStart), pathAt + qStart);
+    void scheme;
+  }
+
+  function detect(text: string, out: Detection[]): void {
+    for (const m of text.matchAll(URL_RE)) {
+      const scheme = m[1]!.toLowerCase();
+      if (skipSchemes.has(scheme)) continue;
+      detectUrl(out, scheme, m[2]!, m.index! + m[1]!.length + 3);
+    }
+    for (const m of text.matchAll(SCP_RE)) {
+      const userAt = m.index!;
+      const hostAt = userAt + m[1]!.length + 1;
+      if (m[1] !== 'git') span(out, 'redacted', userAt, userAt + m[1]!.length);
+      hostSpan(out, m[2]!, hostAt);
+      const pathAt = hostAt + m[2]!.length + 1;
+      span(out, 'path', pathAt, pathAt + m[3]!.length);
+    }
+  }
+
+  return {
+    text: { id: rule.id, keywords: ['://', '@'], detect },
+    produces: ['redacted', 'hostname', 'ip', 'path'],
+  };
+};

@@ -1,0 +1,121 @@
+/**
+ * Decoded views of a text, so that values hidden by an encoding are still found: percent-decoding,
+ * JSON string unescaping, and base64 runs. Each view maps its characters back to spans of the source.
+ */
+
+export interface DecodedView {
+  text: string;
+  /** For view index i: the source span [srcStart[i], srcEnd[i]). */
+  srcStart: Uint32Array;
+  srcEnd: Uint32Array;
+  /** Base64 views redact their whole source run, whatever was found inside. */
+  wholeRun?: { start: number; end: number };
+}
+
+const PERCENT_RE = /%[0-9A-Fa-f]{2}/;
+const ESCAPE_RE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/;
+const BASE64_RUN_RE = /[A-Za-z0-9+/_-]{12,}={0,2}/g;
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+class ViewBuilder {
+  private chars: string[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+  push(s: string, start: number, end: number): void {
+    this.chars.push(s);
+    for (let i = 0; i < s.length; i++) {
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+  }
+  build(): DecodedView {
+    return { text: this.chars.join(''), srcStart: Uint32Array.from(this.starts), srcEnd: Uint32Array.from(this.ends) };
+  }
+}
+
+function percentView(text: string): DecodedView {
+  const b = new ViewBuilder();
+  for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) === 37 && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+      b.push(String.fromCharCode(parseInt(text.slice(i + 1, i + 3), 16)), i, i + 3);
+      i += 3;
+    } else {
+      b.push(text[i]!, i, i + 1);
+      i++;
+    }
+  }
+  return b.build();
+}
+
+function jsonView(text: string): DecodedView {
+  const b = new ViewBuilder();
+  for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) === 92) {
+      const next = text[i + 1] ?? '';
+      const simple = SIMPLE_ESCAPES[next];
+      if (simple !== undefined) {
+        b.push(simple, i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (next === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) {
+        b.push(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
+        i += 6;
+        continue;
+      }
+    }
+    b.push(text[i]!, i, i + 1);
+    i++;
+  }
+  return b.build();
+}
+
+function decodeBase64(run: string): string | undefined {
+  const std = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (std.length % 4 === 1) return undefined;
+  try {
+    return atob(std + '='.repeat((4 - (std.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+}
+
+function mostlyPrintable(s: string): boolean {
+  let printable = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 9 || c === 10 || c === 13) printable++;
+  }
+  return s.length >= 6 && printable / s.length >= 0.85;
+}
+
+function base64Views(text: string): DecodedView[] {
+  const views: DecodedView[] = [];
+  for (const m of text.matchAll(BASE64_RUN_RE)) {
+    const run = m[0];
+    // A path or a plain word is not base64: ask for a mix of cases or digits.
+    if (!/[0-9+=]/.test(run) && !(/[a-z]/.test(run) && /[A-Z]/.test(run))) continue;
+    const decoded = decodeBase64(run);
+    if (decoded === undefined || !mostlyPrintable(decoded)) continue;
+    const start = m.index!;
+    const end = start + run.length;
+    const n = decoded.length;
+    views.push({
+      text: decoded,
+      srcStart: new Uint32Array(n).fill(start),
+      srcEnd: new Uint32Array(n).fill(end),
+      wholeRun: { start, end },
+    });
+    if (views.length >= 64) break;
+  }
+  return views;
+}
+
+/** The views worth scanning besides the text itself (none for plain text). */
+export function decodedViews(text: string): DecodedView[] {
+  const views: DecodedView[] = [];
+  if (text.includes('%') && PERCENT_RE.test(text)) views.push(percentView(text));
+  if (text.includes('\\') && ESCAPE_RE.test(text)) views.push(jsonView(text));
+  if (text.length >= 12) views.push(...base64Views(text));
+  return views;
+}

@@ -1,0 +1,128 @@
+/** Renders objects: arrays, plain and class objects, Map, Set, Date, binary data, errors, toJSON. */
+import type { JsonValue } from '../types.js';
+import { formatPlaceholder } from '../placeholder.js';
+import type { CallState } from './call-state.js';
+import type { Walk, WalkEnv } from './walk-value.js';
+
+type JsonObject = { [key: string]: JsonValue };
+
+export function isErrorLike(value: object): boolean {
+  if (value instanceof Error) return true;
+  const v = value as Record<string, unknown>;
+  try {
+    return typeof v.message === 'string' && typeof v.stack === 'string' && (typeof v.name === 'string' || v.name === undefined);
+  } catch {
+    return false;
+  }
+}
+
+/** Sets a property without ever touching a prototype (`__proto__` stays a plain key). */
+export function defineKey(target: JsonObject, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function uniqueKey(target: JsonObject, key: string): string {
+  if (!Object.prototype.hasOwnProperty.call(target, key)) return key;
+  for (let i = 2; ; i++) {
+    const candidate = `${key}#${i}`;
+    if (!Object.prototype.hasOwnProperty.call(target, candidate)) return candidate;
+  }
+}
+
+function renderEntries(
+  entries: Iterable<[string, unknown]>,
+  state: CallState,
+  depth: number,
+  redactAll: string | undefined,
+  env: WalkEnv,
+  walk: Walk,
+): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, child] of entries) {
+    state.path.push(key);
+    try {
+      const outKey = uniqueKey(out, env.scrubString(key, state, 'key'));
+      const rendered = walk(child, state, depth + 1, redactAll ?? env.sensitiveKey(key));
+      if (rendered !== undefined) defineKey(out, outKey, rendered);
+    } finally {
+      state.path.pop();
+    }
+  }
+  return out;
+}
+
+function* ownEntries(value: object, state: CallState): Generator<[string, unknown]> {
+  for (const key of Object.keys(value)) {
+    let child: unknown;
+    try {
+      child = (value as Record<string, unknown>)[key];
+    } catch {
+      state.path.push(key);
+      state.dropped('error', 'value', 0);
+      state.path.pop();
+      child = formatPlaceholder('dropped', 'error');
+    }
+    yield [key, child];
+  }
+}
+
+function renderArray(value: readonly unknown[], state: CallState, depth: number, redactAll: string | undefined, walk: Walk): JsonValue[] {
+  const out: JsonValue[] = [];
+  for (let i = 0; i < value.length; i++) {
+    state.path.push(i);
+    try {
+      out.push(walk(value[i], state, depth + 1, redactAll) ?? null);
+    } finally {
+      state.path.pop();
+    }
+  }
+  return out;
+}
+
+function binaryLength(value: object): number | undefined {
+  if (value instanceof ArrayBuffer) return value.byteLength;
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  return undefined;
+}
+
+function renderKnownKinds(value: object, state: CallState, depth: number, redactAll: string | undefined, env: WalkEnv, walk: Walk): JsonValue | undefined {
+  if (Array.isArray(value)) return renderArray(value, state, depth, redactAll, walk);
+  const bytes = binaryLength(value);
+  if (bytes !== undefined) return formatPlaceholder('binary', String(bytes));
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return Number.isNaN(time) ? 'Invalid Date' : value.toISOString();
+  }
+  if (value instanceof RegExp) return walk(String(value), state, depth, redactAll) ?? null;
+  if (value instanceof Map) return renderEntries([...value].map(([k, v]) => [String(k), v]), state, depth, redactAll, env, walk);
+  if (value instanceof Set) return renderArray([...value], state, depth, redactAll, walk);
+  if (value instanceof String || value instanceof Number || value instanceof Boolean) return walk(value.valueOf(), state, depth, redactAll) ?? null;
+  if (isErrorLike(value)) return env.renderError(value, state, depth, walk);
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') {
+    const json: unknown = toJSON.call(value);
+    if (json !== value) return walk(json, state, depth + 1, redactAll) ?? null;
+  }
+  return undefined;
+}
+
+export function renderObjectLike(value: object, state: CallState, depth: number, redactAll: string | undefined, env: WalkEnv, walk: Walk): JsonValue {
+  if (depth >= env.maxDepth) {
+    state.dropped('depth', 'value', 0);
+    return formatPlaceholder('dropped', 'depth');
+  }
+  if (state.ancestors.has(value)) return formatPlaceholder('circular');
+  state.ancestors.add(value);
+  try {
+    const known = renderKnownKinds(value, state, depth, redactAll, env, walk);
+    if (known !== undefined) return known;
+    return renderEntries(ownEntries(value, state), state, depth, redactAll, env, walk);
+  } catch {
+    state.dropped('error', 'value', 0);
+    return formatPlaceholder('dropped', 'error');
+  } finally {
+    state.ancestors.delete(value);
+  }
+}
+
+export { renderEntries, ownEntries };
