@@ -9,7 +9,7 @@ describe('formatPlaceholder', () => {
     [['email', undefined, 1], '<email#1>'],
     [['env', 'ProgramFiles(x86)'], '<env:ProgramFiles-x86->'],
   ] as const)('%j → %s', (args, expected) => {
-    expect(formatPlaceholder(...(args as [string, string?, number?]))).toBe(expected);
+    expect(formatPlaceholder(...(args as unknown as [string, string?, number?]))).toBe(expected);
   });
 });
 

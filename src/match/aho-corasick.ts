@@ -20,6 +20,8 @@ export class AhoCorasick {
   /** Literal indices ending at each state (including those reached by failure links). */
   private readonly out: number[][] = [[]];
   private readonly lengths: number[];
+  /** Transitions out of the root for ASCII, the hot path (most characters start nothing). */
+  private readonly rootAscii = new Int32Array(128);
 
   constructor(literals: readonly string[]) {
     this.lengths = literals.map((l) => l.length);
@@ -41,6 +43,18 @@ export class AhoCorasick {
       this.out[state]!.push(index);
     });
     this.link();
+    for (const [c, to] of this.next[0]!) if (c < 128) this.rootAscii[c] = to;
+  }
+
+  private step(state: number, c: number): number {
+    if (state === 0 && c < 128) return this.rootAscii[c]!;
+    let to = this.next[state]!.get(c);
+    while (to === undefined && state !== 0) {
+      state = this.fail[state]!;
+      if (state === 0 && c < 128) return this.rootAscii[c]!;
+      to = this.next[state]!.get(c);
+    }
+    return to ?? 0;
   }
 
   private link(): void {
@@ -65,13 +79,8 @@ export class AhoCorasick {
     const found: LiteralMatch[] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = fold(text.charCodeAt(i));
-      let to = this.next[state]!.get(c);
-      while (to === undefined && state !== 0) {
-        state = this.fail[state]!;
-        to = this.next[state]!.get(c);
-      }
-      state = to ?? 0;
+      state = this.step(state, fold(text.charCodeAt(i)));
+      if (state === 0) continue;
       const outs = this.out[state]!;
       for (let k = 0; k < outs.length; k++) {
         const index = outs[k]!;
@@ -81,18 +90,13 @@ export class AhoCorasick {
     return found;
   }
 
-  /** The set of literal indices that occur at least once (stops tracking duplicates). */
+  /** The set of literal indices that occur at least once. */
   present(text: string): Set<number> {
     const seen = new Set<number>();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = fold(text.charCodeAt(i));
-      let to = this.next[state]!.get(c);
-      while (to === undefined && state !== 0) {
-        state = this.fail[state]!;
-        to = this.next[state]!.get(c);
-      }
-      state = to ?? 0;
+      state = this.step(state, fold(text.charCodeAt(i)));
+      if (state === 0) continue;
       const outs = this.out[state]!;
       for (let k = 0; k < outs.length; k++) seen.add(outs[k]!);
     }

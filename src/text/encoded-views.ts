@@ -14,7 +14,7 @@ export interface DecodedView {
 
 const PERCENT_RE = /%[0-9A-Fa-f]{2}/;
 const ESCAPE_RE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/;
-const BASE64_RUN_RE = /[A-Za-z0-9+/_-]{12,}={0,2}/g;
+const MIN_BASE64_RUN = 12;
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 class ViewBuilder {
@@ -89,16 +89,36 @@ function mostlyPrintable(s: string): boolean {
   return s.length >= 6 && printable / s.length >= 0.85;
 }
 
+function isBase64Char(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 45;
+}
+
+/** Runs of the base64 alphabets (standard and URL-safe) of at least MIN_BASE64_RUN characters, with padding. */
+function* base64Runs(text: string): Generator<[number, number]> {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inRun = i < text.length && isBase64Char(text.charCodeAt(i));
+    if (inRun) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= MIN_BASE64_RUN) {
+      let end = i;
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+      yield [start, end];
+    }
+    start = -1;
+  }
+}
+
 function base64Views(text: string): DecodedView[] {
   const views: DecodedView[] = [];
-  for (const m of text.matchAll(BASE64_RUN_RE)) {
-    const run = m[0];
+  for (const [start, end] of base64Runs(text)) {
+    const run = text.slice(start, end);
     // A path or a plain word is not base64: ask for a mix of cases or digits.
     if (!/[0-9+=]/.test(run) && !(/[a-z]/.test(run) && /[A-Z]/.test(run))) continue;
     const decoded = decodeBase64(run);
     if (decoded === undefined || !mostlyPrintable(decoded)) continue;
-    const start = m.index!;
-    const end = start + run.length;
     const n = decoded.length;
     views.push({
       text: decoded,
@@ -116,6 +136,6 @@ export function decodedViews(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   if (text.includes('%') && PERCENT_RE.test(text)) views.push(percentView(text));
   if (text.includes('\\') && ESCAPE_RE.test(text)) views.push(jsonView(text));
-  if (text.length >= 12) views.push(...base64Views(text));
+  if (text.length >= MIN_BASE64_RUN) views.push(...base64Views(text));
   return views;
 }
