@@ -15,6 +15,16 @@ import { createWalk } from './walk/walk-value.js';
 import type { WalkEnv } from './walk/walk-value.js';
 import { renderErrorFields } from './walk/render-error.js';
 
+function stripPlaceholders(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    out += text.slice(last, s.start) + ' ';
+    last = s.end;
+  }
+  return out + text.slice(last);
+}
+
 function resolveLimits(limits: Partial<ScrubLimits> | undefined): ScrubLimits {
   const out = { ...DEFAULT_LIMITS, ...limits };
   for (const [k, v] of Object.entries(out)) {
@@ -75,14 +85,17 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
       return rendered.text;
     },
     sensitiveKey(key) {
-      for (const k of keyRules) if (k.classify(key)) return k.id;
+      if (keyRules.length === 0) return undefined;
+      // Placeholders in a key are what an earlier pass wrote (`<env:DEPLOY_TOKEN>`): not key words.
+      const words = key.includes('<') ? stripPlaceholders(key, engine.protectedSpans(key)) : key;
+      for (const k of keyRules) if (k.classify(words)) return k.id;
       return undefined;
     },
     isPlaceholder(text) {
       const spans = engine.protectedSpans(text);
       return spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === text.length;
     },
-    renderError: (error, state, depth, walk) => renderErrorFields(error, state, depth, walk, env),
+    renderError: (error, state, depth, walk, redactAll) => renderErrorFields(error, state, depth, walk, env, redactAll),
   };
   const walk = createWalk(env);
   const numbering = options.numbering ?? false;

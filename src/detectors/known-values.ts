@@ -78,7 +78,35 @@ export function collectKnownValues(context: ScrubContext, o: KnownValueOptions):
     if (/^[0-9.]{1,12}$/.test(value)) continue;
     values.push({ literal: value, type: 'env', detail: sanitizeDetail(name), priority: 90, bounded: value.length < o.boundedBelow });
   }
-  return values;
+  return values.concat(urlParts(values, o));
+}
+
+/** The password and private host inside URL-valued env values (`DATABASE_URL`) are known values too. */
+function urlParts(values: readonly KnownValue[], o: KnownValueOptions): KnownValue[] {
+  const parts: KnownValue[] = [];
+  for (const v of values) {
+    if (v.type !== 'env' || !v.literal.includes('://')) continue;
+    let url: URL;
+    try {
+      url = new URL(v.literal);
+    } catch {
+      continue;
+    }
+    const add = (literal: string) => {
+      if (literal.length >= o.minLength) parts.push({ ...v, literal, bounded: literal.length < o.boundedBelow });
+    };
+    if (url.password) add(safeDecode(url.password));
+    if (url.hostname.includes('.') && !/^(?:localhost|127\.|\[::1\])/.test(url.hostname)) add(url.hostname);
+  }
+  return parts;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export const createKnownValuesDetector: DetectorFactory = (rule, env) => {

@@ -15,14 +15,15 @@ const PATH_RE = new RegExp(
     `(?<file>file:\\/\\/(?:localhost)?)(?=\\/)\\/(?:[A-Za-z]:)?${BODY}*`,
     `(?<![A-Za-z0-9_])[A-Za-z]:(?:\\\\{1,2}|\\/)(?=[^\\s\\\\/<>])${BODY}*`,
     `(?<![\\\\A-Za-z0-9_])\\\\\\\\[A-Za-z0-9._$-]+\\\\${BODY}*`,
-    `(?<![A-Za-z0-9_.~/\\\\:%$@-])~\\/${BODY}*`,
-    `(?<![A-Za-z0-9_.~/\\\\:%$@-])\\.{1,2}\\/(?=[^\\s/<>])${BODY}*`,
-    `(?<![A-Za-z0-9_.~/\\\\:%$@+-])\\/(?=[^\\s/<>*])${BODY}*`,
+    `(?<![A-Za-z0-9_.~/\\\\%$@-])~\\/${BODY}*`,
+    `(?<![A-Za-z0-9_.~/\\\\%$@-])\\.{1,2}\\/(?=[^\\s/<>])${BODY}*`,
+    `(?<![A-Za-z0-9_.~/\\\\%$@+-])\\/(?=[^\\s/<>*])${BODY}*`,
   ].join('|'),
   'g',
 );
 const NODE_MODULES_RE = /[\\/]{1,2}node_modules[\\/]/;
-const PATH_PLACEHOLDER_BEFORE = /<(?:project|home|tmp|path)(?:#\d+)?>$/;
+/** With keepProjectPaths, `<project>/src/x.js` is already scrubbed: its tail is project-relative. */
+const PROJECT_PLACEHOLDER_BEFORE = /<project(?:#\d+)?>$/;
 const TRAILING = /[.,!)\]}]+$/;
 
 function trimTrailing(path: string): string {
@@ -46,6 +47,11 @@ function decodeFileUrl(path: string): string {
   }
 }
 
+function isProjectTail(text: string, at: number, match: string): boolean {
+  const first = match.charCodeAt(0);
+  return (first === 47 || first === 92) && at > 0 && text.charCodeAt(at - 1) === 62 && PROJECT_PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+}
+
 export const createPathDetector: DetectorFactory = (rule, env) => {
   const roles = new PathRoles(env.context);
   const keep = ruleOption<string[]>(rule, 'keepPrefixes', []).map((p) => p.toLowerCase());
@@ -56,7 +62,7 @@ export const createPathDetector: DetectorFactory = (rule, env) => {
     for (const m of text.matchAll(PATH_RE)) {
       const prefix = m.groups?.file ?? '';
       const start = m.index! + prefix.length;
-      if (m.index! > 0 && text.charCodeAt(m.index! - 1) === 62 && PATH_PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+      if (keepProject && isProjectTail(text, m.index!, m[0])) continue;
       let path = trimTrailing(m[0].slice(prefix.length));
       if (path.length < 2) continue;
       const nm = NODE_MODULES_RE.exec(path);

@@ -8,11 +8,32 @@ import type { DetectorFactory } from './detector.js';
 import { ruleOption } from './detector.js';
 
 const URL_RE = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/([^\s<>"'`\\]*)/g;
-const SCP_RE = /(?<![A-Za-z0-9._%+:/@-])([A-Za-z0-9._-]{1,64})@([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}):(?!\/\/)([A-Za-z0-9._~/-]{1,1024})/g;
+/** `//user:pass@host/…` without a scheme (a URL cut short in a message or an `input` property). */
+const SCHEMELESS_RE =
+  /(?<![A-Za-z0-9+.:/-])\/\/(?=[^\s/@<>"'`\\]{1,256}@|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,63}(?![A-Za-z0-9.-]))([^\s<>"'`\\]*)/g;
+const SCP_RE = /(?<![A-Za-z0-9._%+@-])([A-Za-z0-9._-]{1,64})@([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}):(?!\/\/)([A-Za-z0-9._~/-]{1,1024})/g;
 const TRAILING = /[.,;:!?)\]}]+$/;
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
 const IP_HOST = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
 const SAFE_QUERY_KEY = /^[A-Za-z0-9_.[\]-]{1,64}$/;
+
+/** A host redacted in one URL is redacted wherever else the same text names it. */
+function sameHostsEverywhere(text: string, detect: (text: string, out: Detection[]) => void, out: Detection[]): void {
+  const first = out.length;
+  detect(text, out);
+  const hosts = new Map<string, Detection>();
+  for (let i = first; i < out.length; i++) {
+    const d = out[i]!;
+    if (d.type === 'hostname' && d.end - d.start >= 4) hosts.set(text.slice(d.start, d.end).toLowerCase(), d);
+  }
+  if (hosts.size === 0) return;
+  const lower = text.toLowerCase();
+  for (const [host, d] of hosts) {
+    for (let at = lower.indexOf(host); at >= 0; at = lower.indexOf(host, at + host.length)) {
+      if (at !== d.start) out.push({ ...d, start: at, end: at + host.length });
+    }
+  }
+}
 
 export const createUrlDetector: DetectorFactory = (rule, env) => {
   const allowHosts = new Set([...ruleOption<string[]>(rule, 'allowHosts', []), ...env.allowHosts].map((h) => h.toLowerCase()));
@@ -65,13 +86,20 @@ export const createUrlDetector: DetectorFactory = (rule, env) => {
   }
 
   function detect(text: string, out: Detection[]): void {
+    const urlSpans: [number, number][] = [];
     for (const m of text.matchAll(URL_RE)) {
+      urlSpans.push([m.index!, m.index! + m[0].length]);
       const scheme = m[1]!.toLowerCase();
       if (skipSchemes.has(scheme)) continue;
       detectUrl(out, scheme, m[2]!, m.index! + m[1]!.length + 3);
     }
+    for (const m of text.matchAll(SCHEMELESS_RE)) {
+      urlSpans.push([m.index!, m.index! + m[0].length]);
+      detectUrl(out, '', m[1]!, m.index! + 2);
+    }
     for (const m of text.matchAll(SCP_RE)) {
       const userAt = m.index!;
+      if (urlSpans.some(([s, e]) => userAt >= s && userAt < e)) continue;
       const hostAt = userAt + m[1]!.length + 1;
       if (m[1] !== 'git') span(out, 'redacted', userAt, userAt + m[1]!.length);
       hostSpan(out, m[2]!, hostAt);
@@ -81,7 +109,7 @@ export const createUrlDetector: DetectorFactory = (rule, env) => {
   }
 
   return {
-    text: { id: rule.id, keywords: ['://', '@'], detect },
+    text: { id: rule.id, keywords: ['//', '@'], detect: (text, out) => sameHostsEverywhere(text, detect, out) },
     produces: ['redacted', 'hostname', 'ip', 'path'],
   };
 };

@@ -6,7 +6,7 @@ import type { Walk, WalkEnv } from './walk-value.js';
 
 const ERROR_FIELDS = ['name', 'message', 'code', 'stack', 'cause', 'errors'] as const;
 
-export function renderErrorFields(error: object, state: CallState, depth: number, walk: Walk, env: WalkEnv): JsonValue {
+export function renderErrorFields(error: object, state: CallState, depth: number, walk: Walk, env: WalkEnv, redactAll?: string): JsonValue {
   const entries: [string, unknown][] = [];
   const record = error as Record<string, unknown>;
   for (const field of ERROR_FIELDS) {
@@ -21,5 +21,5 @@ export function renderErrorFields(error: object, state: CallState, depth: number
   for (const [key, value] of ownEntries(error, state)) {
     if (!(ERROR_FIELDS as readonly string[]).includes(key)) entries.push([key, value]);
   }
-  return renderEntries(entries, state, depth, undefined, env, walk);
+  return renderEntries(entries, state, depth, redactAll, env, walk);
 }

@@ -97,7 +97,7 @@ function renderKnownKinds(value: object, state: CallState, depth: number, redact
   if (value instanceof Map) return renderEntries([...value].map(([k, v]) => [String(k), v]), state, depth, redactAll, env, walk);
   if (value instanceof Set) return renderArray([...value], state, depth, redactAll, walk);
   if (value instanceof String || value instanceof Number || value instanceof Boolean) return walk(value.valueOf(), state, depth, redactAll) ?? null;
-  if (isErrorLike(value)) return env.renderError(value, state, depth, walk);
+  if (isErrorLike(value)) return env.renderError(value, state, depth, walk, redactAll);
   const toJSON = (value as { toJSON?: unknown }).toJSON;
   if (typeof toJSON === 'function') {
     const json: unknown = toJSON.call(value);
@@ -115,6 +115,8 @@ export function renderObjectLike(value: object, state: CallState, depth: number,
   state.ancestors.add(value);
   try {
     const known = renderKnownKinds(value, state, depth, redactAll, env, walk);
+    // A Date or a boxed value under a sensitive key is still a value of that key.
+    if (typeof known === 'string' && redactAll) return walk(known, state, depth, redactAll) ?? null;
     if (known !== undefined) return known;
     return renderEntries(ownEntries(value, state), state, depth, redactAll, env, walk);
   } catch {

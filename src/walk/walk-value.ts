@@ -16,7 +16,7 @@ export interface WalkEnv {
   /** Whether the whole string is a placeholder this scrubber writes. */
   isPlaceholder(text: string): boolean;
   /** Renders an Error or error-shaped object. */
-  renderError(error: object, state: CallState, depth: number, walk: Walk): JsonValue;
+  renderError(error: object, state: CallState, depth: number, walk: Walk, redactAll: string | undefined): JsonValue;
 }
 
 export type Walk = (value: unknown, state: CallState, depth: number, redactAll: string | undefined) => JsonValue | undefined;
