@@ -1,0 +1,148 @@
+/** `scrubjay scrub [FILE|-]`: scrub a JSON document, an NDJSON stream or a text, print the result. */
+import { resolve } from 'node:path';
+import { createScrubber } from '../../node.js';
+import type { Finding, Scrubber } from '../../node.js';
+import { usageError } from '../cli-error.js';
+import { parseCommandArgs, wantsHelp } from '../command.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { writeOut } from '../io.js';
+import type { CliIO } from '../io.js';
+import { parseJson } from '../json-syntax.js';
+import { defaultContext, loadContextFile } from '../load-context.js';
+import { openInput, readAll, readLines } from '../read-input.js';
+import type { Input } from '../read-input.js';
+import { ReportWriter } from '../report-writer.js';
+
+const OPTIONS = {
+  ndjson: { type: 'boolean' },
+  text: { type: 'boolean' },
+  context: { type: 'string' },
+  rules: { type: 'string' },
+  report: { type: 'string' },
+  numbering: { type: 'boolean' },
+} as const;
+
+const HELP = `Usage: scrubjay scrub [FILE|-] [options]
+
+Scrub one JSON document and print it (indented by 2 spaces), with secrets, paths,
+environment values and personal data replaced by typed placeholders such as
+<home>, <env:NAME> or <secret:stripe-key>. Reads FILE, or stdin when FILE is '-'
+or when FILE is left out and stdin is not a terminal.
+
+Options:
+  --ndjson         one JSON value per line in, one scrubbed line out (streaming;
+                   blank lines are skipped)
+  --text           the input is plain text (a message, a log), scrubbed whole;
+                   with --ndjson, each line is scrubbed on its own (streaming)
+  --context FILE   JSON {"env": {...}, "cwd", "home", "user", "hostname", "tmpdir"}:
+                   the machine facts whose values are sensitive wherever they
+                   appear (default: this machine's environment and directories)
+  --rules LIST     packs or rule ids, comma-separated (default: recommended)
+  --report FILE    write the findings as JSON {"findings": [...]}: rule id, type,
+                   JSON Pointer and offsets (and line with --ndjson); never the
+                   redacted text
+  --numbering      number placeholders (<email#1>) so that the same value can be
+                   told apart from another one of the same type
+  -h, --help       show this help
+
+Examples:
+  scrubjay scrub event.json
+  my-tool --dump-telemetry | scrubjay scrub
+  scrubjay scrub --ndjson --report findings.json events.ndjson > clean.ndjson
+  scrubjay scrub --text --context ctx.json crash.log
+
+Exit codes: 0 success, 2 usage error or bad input (the message names the file
+and line:column), 3 internal error.
+`;
+
+interface Job {
+  scrubber: Scrubber;
+  input: Input;
+  io: CliIO;
+  reportFile: string | undefined;
+}
+
+function parseRules(list: string | undefined): string[] | undefined {
+  if (list === undefined) return undefined;
+  const rules = list.split(',').map((r) => r.trim()).filter((r) => r !== '');
+  if (rules.length === 0) throw usageError('--rules needs at least one pack or rule id', 'scrub');
+  return rules;
+}
+
+/** `--report` is created before the input is read: it must not be one of the inputs. */
+function refuseOverwrite(report: string, inputs: ReadonlyArray<string | undefined>, cwd: string): void {
+  const target = resolve(cwd, report);
+  if (inputs.some((f) => f !== undefined && f !== '-' && resolve(cwd, f) === target)) {
+    throw usageError(`--report ${report} would overwrite an input file`, 'scrub');
+  }
+}
+
+/** A whole document or text: read it all (a message may span lines), scrub once, print. */
+async function scrubWhole({ scrubber, input, io, reportFile }: Job, text: boolean): Promise<void> {
+  const source = await readAll(input);
+  let out: string;
+  let findings: Finding[];
+  if (text) {
+    ({ text: out, findings } = scrubber.scrubText(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source));
+  } else {
+    const result = scrubber.scrub(parseJson(source, input.name));
+    out = `${JSON.stringify(result.value, null, 2)}\n`;
+    findings = result.findings;
+  }
+  const report = reportFile === undefined ? undefined : await ReportWriter.open(reportFile, io.cwd);
+  try {
+    await writeOut(io.stdout, out);
+    await report?.add(findings);
+  } finally {
+    await report?.close();
+  }
+}
+
+/** NDJSON (or, with text, plain lines): one line in, one line out, nothing kept between lines. */
+async function scrubLines({ scrubber, input, io, reportFile }: Job, text: boolean): Promise<void> {
+  const report = reportFile === undefined ? undefined : await ReportWriter.open(reportFile, io.cwd);
+  try {
+    for await (const { line, text: source } of readLines(input)) {
+      let out: string;
+      let findings: Finding[];
+      if (text) {
+        ({ text: out, findings } = scrubber.scrubText(source));
+      } else {
+        if (source.trim() === '') continue;
+        const result = scrubber.scrub(parseJson(source, input.name, line));
+        out = JSON.stringify(result.value);
+        findings = result.findings;
+      }
+      await writeOut(io.stdout, `${out}\n`);
+      if (findings.length > 0) await report?.add(findings.map((f) => ({ ...f, line })));
+    }
+  } finally {
+    await report?.close();
+  }
+}
+
+export const scrubCommand: Command = {
+  name: 'scrub',
+  summary: 'scrub a JSON document, an NDJSON stream or a text; print the result',
+  help: HELP,
+  async run(args, io) {
+    if (wantsHelp(args)) {
+      await writeOut(io.stdout, HELP);
+      return EXIT.ok;
+    }
+    const { values, positionals } = parseCommandArgs('scrub', args, OPTIONS);
+    if (positionals.length > 1) {
+      throw usageError(`scrub takes one FILE, got ${positionals.length}`, 'scrub');
+    }
+    const file = positionals[0];
+    if (values.report !== undefined) refuseOverwrite(values.report, [file, values.context], io.cwd);
+    const rules = parseRules(values.rules);
+    const context = values.context === undefined ? defaultContext(io) : await loadContextFile(values.context, io, 'scrub');
+    const scrubber = createScrubber({ context, numbering: values.numbering ?? false, ...(rules ? { rules } : {}) });
+    const input = await openInput(file, io, 'scrub');
+    const job: Job = { scrubber, input, io, reportFile: values.report };
+    await (values.ndjson ? scrubLines : scrubWhole)(job, values.text ?? false);
+    return EXIT.ok;
+  },
+};
