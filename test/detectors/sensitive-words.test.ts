@@ -35,3 +35,12 @@ describe('SensitiveWords with the keys.json phrases', () => {
     expect(words.isSensitive(key)).toBe(false);
   });
 });
+
+describe('personal-data keys', () => {
+  it.each(['user', 'username', 'userName', 'email', 'emailAddress', 'phoneNumber', 'firstName', 'login'])('%s is sensitive', (key) => {
+    expect(words.isSensitive(key)).toBe(true);
+  });
+  it.each(['userAgent', 'userId', 'userCount', 'emailVerified', 'loginCount', 'phoneVerified'])('%s is not', (key) => {
+    expect(words.isSensitive(key)).toBe(false);
+  });
+});
