@@ -10,7 +10,7 @@ import type { SensitiveWords } from './sensitive-words.js';
 const SEPARATOR_RE = /[=:]/g;
 const FLAG_RE = /(?<![A-Za-z0-9_-])--?([A-Za-z][A-Za-z0-9_-]{0,63})[ \t]{1,4}(?=[^\s"'<>-])/g;
 const UNQUOTED_VALUE_RE = /[^\s"'<>,;&}\]]{1,4096}/y;
-const FLAG_VALUE_RE = /[^\s"'<>]{1,4096}/y;
+const FLAG_VALUE_RE = /[^\s"'<>;&|]{1,4096}/y;
 const LINE_VALUE_RE = /[^\r\n]{1,8192}/y;
 const SCHEME_CREDENTIAL_RE = /[ \t]{1,4}[^\s"'<>,;]{1,8192}/y;
 const AUTH_SCHEME = /^(?:bearer|basic|token|digest|negotiate|ntlm|bot|oauth|apikey|sso-key)$/i;
