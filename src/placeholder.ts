@@ -70,4 +70,12 @@ export const PLACEHOLDER_TYPES: Readonly<Record<string, string>> = Object.freeze
   function: 'a function value',
   symbol: 'a symbol value',
   binary: 'binary data (detail: its length in bytes)',
+  // Config summaries (src/config/):
+  other: 'a config value that is not one of the values its schema lists (or not of the expected kind)',
+  dynamic: 'a config value computed at run time, which static extraction does not evaluate',
+  package: 'a package or declared name (integration, plugin, dependency) not on the allowlist',
+  'non-registry': 'a dependency not installed from a registry (detail: git, path, url, workspace)',
+  key: 'a user-defined record key (env variable names, redirect paths, alias names …)',
+  'unknown-keys': 'as an object key: how many keys the schema does not name (the value is the count)',
+  number: 'a number in a structure-only summary',
 });
