@@ -11,7 +11,7 @@ export function compilePatternRule(rule: PatternRuleInput): CompiledDetector {
   const flags = (rule.flags ?? '') + 'g' + (group > 0 ? 'd' : '');
   const regex = new RegExp(rule.pattern, flags);
   const validate = rule.validator ? validators[rule.validator] : undefined;
-  const allow = (rule.allow ?? []).map((a) => new RegExp(`^(?:${a})$`, rule.flags?.includes('i') ? 'i' : ''));
+  const allow = (rule.allow ?? []).map((a) => new RegExp(`^(?:${a})$`, rule.flags ?? ''));
   const priority = rule.priority ?? DEFAULT_PRIORITY;
   const { id, type, detail } = rule;
 

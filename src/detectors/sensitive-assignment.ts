@@ -75,7 +75,10 @@ export function createAssignmentDetector(rule: DetectorRuleInput, words: Sensiti
       const line = sticky(LINE_VALUE_RE, text, i);
       return line ? [i, i + line.trimEnd().length] : undefined;
     }
-    const run = sticky(UNQUOTED_VALUE_RE, text, i);
+    let run = sticky(UNQUOTED_VALUE_RE, text, i);
+    if (!run) return undefined;
+    // `(token=abc)`: a closing parenthesis the value never opened belongs to the text around it.
+    if (run.endsWith(')') && !run.includes('(')) run = run.replace(/\)+$/, '');
     if (!run) return undefined;
     let end = i + run.length;
     if (AUTH_SCHEME.test(run)) end += sticky(SCHEME_CREDENTIAL_RE, text, end)?.length ?? 0;

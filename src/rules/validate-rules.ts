@@ -9,7 +9,7 @@ import type { RuleProblem } from '../scrubjay-error.js';
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TYPE_RE = /^[a-z][a-z0-9-]*$/;
 const DETAIL_RE = /^[A-Za-z0-9_.-]+$/;
-const FLAGS_RE = /^[imsu]*$/;
+const FLAGS_RE = /^(?!.*(.).*\1)[imsu]*$/;
 const PATTERN_KEYS = new Set(['id', 'kind', 'type', 'detail', 'description', 'pattern', 'flags', 'group', 'keywords', 'validator', 'allow', 'source', 'priority']);
 const DETECTOR_KEYS = new Set(['id', 'kind', 'detector', 'type', 'detail', 'description', 'source', 'priority', 'options']);
 
@@ -43,7 +43,7 @@ function checkCommon(rule: Record<string, unknown>, add: (p: string) => void): v
 function checkPattern(rule: Record<string, unknown>, names: KnownNames, add: (p: string) => void): void {
   for (const key of Object.keys(rule)) if (!PATTERN_KEYS.has(key)) add(`unknown field "${key}"`);
   const flags = rule.flags ?? '';
-  if (typeof flags !== 'string' || !FLAGS_RE.test(flags)) add('"flags" may only contain i, m, s, u');
+  if (typeof flags !== 'string' || !FLAGS_RE.test(flags)) add('"flags" may only contain i, m, s, u, each once');
   let groups = -1;
   if (typeof rule.pattern !== 'string' || rule.pattern.length === 0) add('"pattern" must be a non-empty string');
   else {

@@ -61,3 +61,14 @@ describe('the code validator agrees with the JSON Schema', () => {
     expect(byCode).toBe(valid);
   });
 });
+
+describe('schema and code validator agree on edge cases', () => {
+  const base = { id: 'ok-rule', type: 'secret', pattern: 'abc', source: 'test' };
+  it.each([
+    ['empty keywords', { ...base, keywords: [] }],
+    ['duplicate flags', { ...base, flags: 'ii' }],
+  ])('%s are refused by both', (_name, rule) => {
+    expect(validatePack({ name: 'p', rules: [rule] })).toBe(false);
+    expect(validateRules([{ origin: 'p', rules: [rule] }], names)).not.toEqual([]);
+  });
+});
