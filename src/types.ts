@@ -38,11 +38,11 @@ export interface PatternRuleInput {
   flags?: string;
   /** Capture group to redact (default 0, the whole match). */
   group?: number;
-  /** Lower-case words of which at least one must occur in the text for the rule to run. */
+  /** Lower-case literals (a single character is fine: `@`, a digit) of which one must occur in the text for the rule to run. */
   keywords?: string[];
   /** Name of a validator in `src/validators/` that must accept the redacted text. */
   validator?: string;
-  /** Regexes (sources); a redacted text that fully matches one of them is kept. */
+  /** Regexes (sources, compiled with the rule's flags); a redacted text that fully matches one of them is kept. */
   allow?: string[];
   /** Where the format comes from (documentation address or explanation). */
   source: string;

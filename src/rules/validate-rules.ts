@@ -60,7 +60,7 @@ function checkPattern(rule: Record<string, unknown>, names: KnownNames, add: (p:
   const kw = rule.keywords;
   if (kw !== undefined) {
     if (!Array.isArray(kw) || kw.length === 0) add('"keywords" must be a non-empty array');
-    else for (const k of kw) if (typeof k !== 'string' || k.length < 2 || k !== k.toLowerCase()) add('every keyword must be a lower-case string of 2 or more characters');
+    else for (const k of kw) if (typeof k !== 'string' || k.length < 1 || k !== k.toLowerCase()) add('every keyword must be a non-empty lower-case string');
   }
   if (rule.validator !== undefined && (typeof rule.validator !== 'string' || !names.validators.has(rule.validator))) {
     add(`unknown validator "${String(rule.validator)}"`);
