@@ -9,7 +9,8 @@ import { formatPlaceholder, PLACEHOLDER_TYPES } from './placeholder.js';
 import { ScrubjayError } from './scrubjay-error.js';
 import { compileRules } from './rules/compile-rules.js';
 import { TextEngine } from './text/text-engine.js';
-import { renderPlaceholders } from './text/render.js';
+import { scrubToFixpoint } from './text/scrub-to-fixpoint.js';
+import { toFindings } from './text/to-findings.js';
 import { CallState } from './walk/call-state.js';
 import { createWalk } from './walk/walk-value.js';
 import type { WalkEnv } from './walk/walk-value.js';
@@ -72,17 +73,19 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
         state.dropped('budget', target, text.length);
         return formatPlaceholder('dropped', 'budget');
       }
-      let detections;
+      let result;
       try {
-        detections = engine.scan(text);
+        result = scrubToFixpoint(engine, text, state.numbering);
       } catch {
         state.dropped('error', target, text.length);
         return formatPlaceholder('dropped', 'error');
       }
-      if (detections.length === 0) return text;
-      const rendered = renderPlaceholders(text, detections, state.pointer(), target, state.numbering);
-      state.add(rendered.findings);
-      return rendered.text;
+      if (!result) {
+        state.dropped('unstable', target, text.length);
+        return formatPlaceholder('dropped', 'unstable');
+      }
+      if (result.spans.length > 0) state.add(toFindings(result.spans, state.pointer(), target));
+      return result.text;
     },
     sensitiveKey(key) {
       if (keyRules.length === 0) return undefined;

@@ -1,5 +1,5 @@
 /** Writes placeholders over resolved detections: the only place text is replaced. */
-import type { Detection, Finding } from '../types.js';
+import type { Detection } from '../types.js';
 import { formatPlaceholder } from '../placeholder.js';
 
 /** Numbering state of one scrub call: the same value of the same type gets the same number. */
@@ -20,26 +20,44 @@ export class Numbering {
   }
 }
 
+/** One replaced span: [srcStart, srcEnd) of the input became [outStart, outEnd) of the output. */
+export interface Replacement {
+  srcStart: number;
+  srcEnd: number;
+  outStart: number;
+  outEnd: number;
+}
+
 export function renderPlaceholders(
   text: string,
   resolved: readonly Detection[],
-  pointer: string,
-  target: 'key' | 'value',
   numbering: Numbering | undefined,
-): { text: string; findings: Finding[] } {
-  if (resolved.length === 0) return { text, findings: [] };
+): { text: string; replacements: Replacement[] } {
   const parts: string[] = [];
-  const findings: Finding[] = [];
+  const replacements: Replacement[] = [];
   let last = 0;
+  let length = 0;
   for (const d of resolved) {
-    parts.push(text.slice(last, d.start));
+    const kept = text.slice(last, d.start);
     const n = numbering?.numberFor(d.type, d.detail, text.slice(d.start, d.end));
-    parts.push(formatPlaceholder(d.type, d.detail, n));
-    const f: Finding = { ruleId: d.ruleId, type: d.type, pointer, target, start: d.start, end: d.end };
-    if (d.detail !== undefined) f.detail = d.detail;
-    findings.push(f);
+    const placeholder = formatPlaceholder(d.type, d.detail, n);
+    parts.push(kept, placeholder);
+    length += kept.length;
+    replacements.push({ srcStart: d.start, srcEnd: d.end, outStart: length, outEnd: length + placeholder.length });
+    length += placeholder.length;
     last = d.end;
   }
   parts.push(text.slice(last));
-  return { text: parts.join(''), findings };
+  return { text: parts.join(''), replacements };
+}
+
+/** Maps offsets of a rendered text back to the text it was rendered from. */
+export function sourceOffset(replacements: readonly Replacement[], offset: number, edge: 'start' | 'end'): number {
+  let delta = 0;
+  for (const r of replacements) {
+    if (edge === 'start' ? offset < r.outStart : offset <= r.outStart) break;
+    if (edge === 'start' ? offset < r.outEnd : offset <= r.outEnd) return edge === 'start' ? r.srcStart : r.srcEnd;
+    delta = r.srcEnd - r.outEnd;
+  }
+  return offset + delta;
 }

@@ -41,8 +41,10 @@ function renderEntries(
   for (const [key, child] of entries) {
     state.path.push(key);
     try {
-      const outKey = uniqueKey(out, env.scrubString(key, state, 'key'));
-      const rendered = walk(child, state, depth + 1, redactAll ?? env.sensitiveKey(key));
+      const scrubbedKey = env.scrubString(key, state, 'key');
+      // Judged on the scrubbed key, so that a second pass over the output judges it the same way.
+      const rendered = walk(child, state, depth + 1, redactAll ?? env.sensitiveKey(scrubbedKey));
+      const outKey = uniqueKey(out, scrubbedKey);
       if (rendered !== undefined) defineKey(out, outKey, rendered);
     } finally {
       state.path.pop();

@@ -1,0 +1,45 @@
+/**
+ * Scrubs one string until scanning the result finds nothing: a placeholder can give a neighbour a new
+ * boundary (`fe80::build-7.corp` → `fe80::<hostname>`, where `fe80::` now stands alone), so one pass
+ * is not always a fixed point. Iterating makes idempotence hold by construction; detections of later
+ * passes are mapped back to offsets of the original string.
+ */
+import type { Detection } from '../types.js';
+import type { Numbering, Replacement } from './render.js';
+import { renderPlaceholders, sourceOffset } from './render.js';
+import type { TextEngine } from './text-engine.js';
+
+/** Passes after which a string that still changes is dropped whole (never seen in practice). */
+const MAX_PASSES = 4;
+
+export interface FixpointResult {
+  text: string;
+  /** Redacted spans in offsets of the original string (later passes mapped back), sorted by start. */
+  spans: Detection[];
+}
+
+function toOriginal(chain: readonly Replacement[][], d: Detection): Detection {
+  let start = d.start;
+  let end = d.end;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    start = sourceOffset(chain[i]!, start, 'start');
+    end = sourceOffset(chain[i]!, end, 'end');
+  }
+  return { ...d, start, end };
+}
+
+/** Returns undefined when the text does not settle within MAX_PASSES (the caller drops it). */
+export function scrubToFixpoint(engine: TextEngine, text: string, numbering: Numbering | undefined): FixpointResult | undefined {
+  let current = text;
+  const chain: Replacement[][] = [];
+  const spans: Detection[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const detections = engine.scan(current);
+    if (detections.length === 0) return { text: current, spans: spans.sort((a, b) => a.start - b.start) };
+    for (const d of detections) spans.push(chain.length === 0 ? d : toOriginal(chain, d));
+    const rendered = renderPlaceholders(current, detections, numbering);
+    chain.push(rendered.replacements);
+    current = rendered.text;
+  }
+  return undefined;
+}
