@@ -1,0 +1,50 @@
+/**
+ * Timing: each task is warmed up, then the tasks take turns (one run each per round, a full gc before
+ * every run), so a load change on the machine hits every task alike. Result: the median ms per pass.
+ */
+const now = () => performance.now();
+const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+
+export const hasGc = typeof globalThis.gc === 'function';
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Warm-up passes: at least `warmup`, for at least `warmupMs`, within a quarter of the budget. Returns ms per pass. */
+function warmUp(pass, { warmup, warmupMs, budgetMs }) {
+  const started = now();
+  let passes = 0;
+  do {
+    pass();
+    passes++;
+  } while (passes < warmup || (now() - started < warmupMs && now() - started < budgetMs / 4));
+  return { perPass: (now() - started) / passes, spent: now() - started };
+}
+
+/**
+ * Times each task `{ pass, runs?, budgetMs? }`: warm-up, then up to `runs` runs of `reps` passes
+ * (enough passes to last `minRunMs`), interleaved across tasks. A task stops early once its
+ * `budgetMs` is spent (`capped`). Returns `{ ms, runs, reps, capped }` per task, in order.
+ */
+export function timeInterleaved(tasks, { runs = 7, warmup = 1, warmupMs = 200, minRunMs = 100, budgetMs = 12_000 } = {}) {
+  const state = tasks.map((task) => {
+    const opts = { runs, budgetMs, ...task };
+    const warm = warmUp(task.pass, { warmup, warmupMs, budgetMs: opts.budgetMs });
+    return { ...opts, spent: warm.spent, reps: Math.max(1, Math.ceil(minRunMs / Math.max(warm.perPass, 1e-3))), times: [] };
+  });
+  for (let round = 0; round < runs; round++) {
+    for (const s of state) {
+      if (s.times.length >= s.runs || s.spent > s.budgetMs) continue;
+      gc();
+      const t = now();
+      for (let r = 0; r < s.reps; r++) s.pass();
+      const elapsed = now() - t;
+      s.spent += elapsed;
+      s.times.push(elapsed / s.reps);
+    }
+  }
+  return state.map((s) => ({ ms: median(s.times), runs: s.times.length, reps: s.reps, capped: s.times.length < s.runs }));
+}
