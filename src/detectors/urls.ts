@@ -7,11 +7,15 @@ import type { Detection } from '../types.js';
 import type { DetectorFactory } from './detector.js';
 import { ruleOption } from './detector.js';
 
-const URL_RE = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}):\/\/([^\s<>"'`\\]*)/g;
+/** What follows `scheme://` up to the end of the URL. */
+const URL_REST_RE = /[^\s<>"'`\\]*/y;
 /** `//user:pass@host/…` without a scheme (a URL cut short in a message or an `input` property). */
 const SCHEMELESS_RE =
   /(?<![A-Za-z0-9+.:/-])\/\/(?=[^\s/@<>"'`\\]{1,256}@|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,63}(?![A-Za-z0-9.-]))([^\s<>"'`\\]*)/g;
-const SCP_RE = /(?<![A-Za-z0-9._%+@-])([A-Za-z0-9._-]{1,64})@([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}):(?!\/\/)([A-Za-z0-9._~/-]{1,1024})/g;
+/** After the `@` of `user@host:path` (git's scp-like syntax). */
+const SCP_REST_RE = /([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}):(?!\/\/)([A-Za-z0-9._~/-]{1,1024})/y;
+const MAX_SCHEME = 31;
+const MAX_SCP_USER = 64;
 const TRAILING = /[.,;:!?)\]}]+$/;
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
 const IP_HOST = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
@@ -32,6 +36,45 @@ function sameHostsEverywhere(text: string, detect: (text: string, out: Detection
     for (let at = lower.indexOf(host); at >= 0; at = lower.indexOf(host, at + host.length)) {
       if (at !== d.start) out.push({ ...d, start: at, end: at + host.length });
     }
+  }
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSchemeChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
+}
+
+function isScpUserChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45;
+}
+
+/** `scheme://rest` occurrences, found from each `://` (linear: no scan from every letter). */
+function* schemeUrls(text: string): Generator<{ start: number; scheme: string; restStart: number; rest: string }> {
+  for (let sep = text.indexOf('://'); sep >= 0; sep = text.indexOf('://', sep + 3)) {
+    let start = sep;
+    while (start > 0 && sep - start < MAX_SCHEME && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    if (start === sep || !isLetter(text.charCodeAt(start))) continue;
+    if (start > 0 && isSchemeChar(text.charCodeAt(start - 1))) continue;
+    URL_REST_RE.lastIndex = sep + 3;
+    const rest = URL_REST_RE.exec(text)?.[0] ?? '';
+    yield { start, scheme: text.slice(start, sep), restStart: sep + 3, rest };
+  }
+}
+
+/** `user@host:path` occurrences, found from each `@`. */
+function* scpRemotes(text: string): Generator<{ user: string; userAt: number; host: string; path: string }> {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_SCP_USER && isScpUserChar(text.charCodeAt(start - 1))) start--;
+    if (start === at) continue;
+    const before = start > 0 ? text[start - 1]! : '';
+    if (before && (isScpUserChar(before.charCodeAt(0)) || '%+@'.includes(before))) continue;
+    SCP_REST_RE.lastIndex = at + 1;
+    const m = SCP_REST_RE.exec(text);
+    if (m) yield { user: text.slice(start, at), userAt: start, host: m[1]!, path: m[2]! };
   }
 }
 
@@ -65,7 +108,7 @@ export const createUrlDetector: DetectorFactory = (rule, env) => {
     }
   }
 
-  function detectUrl(out: Detection[], scheme: string, rest: string, at: number): void {
+  function detectUrl(out: Detection[], rest: string, at: number): void {
     rest = rest.replace(TRAILING, '');
     const authEnd = rest.search(/[/?#]/);
     const authority = authEnd < 0 ? rest : rest.slice(0, authEnd);
@@ -82,29 +125,26 @@ export const createUrlDetector: DetectorFactory = (rule, env) => {
     const pathAt = at + authEnd;
     if (path.length > 1) span(out, 'path', pathAt + 1, pathAt + path.length);
     if (qStart >= 0) queryAndFragment(out, tail.slice(qStart), pathAt + qStart);
-    void scheme;
   }
 
   function detect(text: string, out: Detection[]): void {
     const urlSpans: [number, number][] = [];
-    for (const m of text.matchAll(URL_RE)) {
-      urlSpans.push([m.index!, m.index! + m[0].length]);
-      const scheme = m[1]!.toLowerCase();
-      if (skipSchemes.has(scheme)) continue;
-      detectUrl(out, scheme, m[2]!, m.index! + m[1]!.length + 3);
+    for (const u of schemeUrls(text)) {
+      urlSpans.push([u.start, u.restStart + u.rest.length]);
+      if (skipSchemes.has(u.scheme.toLowerCase())) continue;
+      detectUrl(out, u.rest, u.restStart);
     }
     for (const m of text.matchAll(SCHEMELESS_RE)) {
       urlSpans.push([m.index!, m.index! + m[0].length]);
-      detectUrl(out, '', m[1]!, m.index! + 2);
+      detectUrl(out, m[1]!, m.index! + 2);
     }
-    for (const m of text.matchAll(SCP_RE)) {
-      const userAt = m.index!;
-      if (urlSpans.some(([s, e]) => userAt >= s && userAt < e)) continue;
-      const hostAt = userAt + m[1]!.length + 1;
-      if (m[1] !== 'git') span(out, 'redacted', userAt, userAt + m[1]!.length);
-      hostSpan(out, m[2]!, hostAt);
-      const pathAt = hostAt + m[2]!.length + 1;
-      span(out, 'path', pathAt, pathAt + m[3]!.length);
+    for (const r of scpRemotes(text)) {
+      if (urlSpans.some(([s, e]) => r.userAt >= s && r.userAt < e)) continue;
+      const hostAt = r.userAt + r.user.length + 1;
+      if (r.user !== 'git') span(out, 'redacted', r.userAt, hostAt - 1);
+      hostSpan(out, r.host, hostAt);
+      const pathAt = hostAt + r.host.length + 1;
+      span(out, 'path', pathAt, pathAt + r.path.length);
     }
   }
 
