@@ -20,7 +20,9 @@ const DENO_NPM = 'registry.npmjs.org';
 export function classifyFrame(file: string | undefined): FrameClass {
   if (file === undefined || file === '' || isLocationMarker(file)) return { kind: 'native' };
   if (RUNTIME.test(file)) return { kind: 'node' };
-  const path = SCHEME.test(file) ? file.replace(/[?#].*$/s, '') : file;
+  // A numbered placeholder (`<path#2>`) is not a URL fragment.
+  const unnumbered = file.replace(/#\d+>/g, '>');
+  const path = SCHEME.test(unnumbered) ? unnumbered.replace(/[?#].*$/s, '') : unnumbered;
   const segments = path.split(/[\\/]+/);
   const modules = segments.lastIndexOf('node_modules');
   if (modules >= 0) return packageFrom(segments, modules + 1, 0);

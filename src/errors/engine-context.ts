@@ -1,0 +1,89 @@
+import type { JsonValue } from '../types.js';
+import type { CallState } from '../walk/call-state.js';
+import type { Walk, WalkEnv } from '../walk/walk-value.js';
+import type { ErrorScrubContext } from './error-context.js';
+import { builtinTemplates } from './message-catalog.js';
+import { scrubErrorWith } from './scrub-error.js';
+
+export interface ErrorRenderSettings {
+  /** `ScrubOptions.keepIdentifiers`. */
+  keepIdentifiers: boolean;
+  /** `ScrubOptions.keepProjectPaths`. */
+  keepProjectPaths: boolean;
+  /** `ScrubLimits.maxStringLength` of the scrubber. */
+  maxStringLength: number;
+}
+
+/** An `ErrorScrubContext` inside the engine's value walk: shares its call state, budget, findings and path. */
+class EngineContext implements ErrorScrubContext {
+  readonly templates = builtinTemplates();
+  readonly keepIdentifiers: boolean;
+  readonly keepProjectPaths: boolean;
+  readonly maxStringLength: number;
+
+  constructor(
+    private readonly state: CallState,
+    private readonly depth: number,
+    private readonly walk: Walk,
+    private readonly env: WalkEnv,
+    settings: ErrorRenderSettings,
+  ) {
+    this.keepIdentifiers = settings.keepIdentifiers;
+    this.keepProjectPaths = settings.keepProjectPaths;
+    this.maxStringLength = settings.maxStringLength;
+  }
+
+  scrubText(text: string, start: number, end: number): string {
+    if (start >= end) return '';
+    const { findings } = this.state;
+    const before = findings.length;
+    const out = this.env.scrubString(text.slice(start, end), this.state, 'value');
+    // The engine reports offsets into the slice; findings point into the whole string.
+    for (let i = before; i < findings.length; i++) {
+      const f = findings[i]!;
+      findings[i] = { ...f, start: f.start + start, end: f.end + start };
+    }
+    return out;
+  }
+
+  scrubKey(key: string): string {
+    return this.at(key, () => this.env.scrubString(key, this.state, 'key'));
+  }
+
+  scrubValue(value: unknown, key: string | number): JsonValue {
+    return this.at(key, () => this.walk(value, this.state, this.depth + 1, typeof key === 'string' ? this.env.sensitiveKey(key) : undefined) ?? null);
+  }
+
+  isPlaceholder(text: string): boolean {
+    return this.env.isPlaceholder(text);
+  }
+
+  report(ruleId: string, type: string, start: number, end: number): void {
+    this.state.add([{ ruleId, type, pointer: this.state.pointer(), target: 'value', start, end }]);
+  }
+
+  at<T>(key: string | number, fn: () => T): T {
+    this.state.path.push(key);
+    try {
+      return fn();
+    } finally {
+      this.state.path.pop();
+    }
+  }
+}
+
+/**
+ * The engine hook: renders an Error or error-shaped object met by the value walker (same
+ * signature as `renderErrorFields` plus settings). `cause` and `errors` go back through `walk`,
+ * which guards depth and cycles and calls this renderer again for nested errors.
+ */
+export function renderScrubbedError(
+  error: object,
+  state: CallState,
+  depth: number,
+  walk: Walk,
+  env: WalkEnv,
+  settings: ErrorRenderSettings,
+): JsonValue {
+  return scrubErrorWith(new EngineContext(state, depth, walk, env, settings), error) as JsonValue;
+}

@@ -1,0 +1,44 @@
+import type { TypedSpan } from './types.js';
+
+const QUOTES = new Set(["'", '"', '`']);
+// A letter or digit next to a quote makes it an apostrophe or part of a word (`don't`, `users'`, `5"`).
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+// Quoted text that carries no user data: nothing, a little punctuation (`'}'`, `'=>'`), a literal, a placeholder.
+const KEPT = /^(?:|[^\p{L}\p{N}\s]{1,3}|undefined|null|true|false|<[a-z][a-z0-9-]*(?::[A-Za-z0-9_.-]+)?(?:#\d+)?>)$/u;
+
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/**
+ * Finds quoted spans (`'…'`, `"…"`, `` `…` ``) on single lines of `text[start, end)`, quotes included.
+ * A quote touching a letter on its outer side is an apostrophe, not a delimiter; backslash escapes
+ * are skipped. Spans whose content carries no user data are left out. Linear in the text length.
+ */
+export function findQuotedStrings(text: string, start = 0, end = text.length): TypedSpan[] {
+  const spans: TypedSpan[] = [];
+  // Per quote character: offset up to which no closing quote exists (so later openers skip the scan).
+  const noCloserBefore = new Map<string, number>();
+  for (let i = start; i < end; i++) {
+    const quote = text[i] ?? '';
+    if (!QUOTES.has(quote) || (i > start && isWordChar(text[i - 1]))) continue;
+    if (i < (noCloserBefore.get(quote) ?? -1)) continue;
+    const close = findClose(text, i, end, quote);
+    if (close.index < 0) {
+      noCloserBefore.set(quote, close.lineEnd);
+      continue;
+    }
+    if (!KEPT.test(text.slice(i + 1, close.index))) spans.push({ start: i, end: close.index + 1, type: 'string' });
+    i = close.index;
+  }
+  return spans;
+}
+
+/** The closing quote for the one at `open`, on the same line; -1 (and where the line ends) when none. */
+function findClose(text: string, open: number, end: number, quote: string): { index: number; lineEnd: number } {
+  for (let j = open + 1; j < end; j++) {
+    const c = text[j];
+    if (c === '\n') return { index: -1, lineEnd: j };
+    if (c === '\\') j++;
+    else if (c === quote && !isWordChar(text[j + 1])) return { index: j, lineEnd: j };
+  }
+  return { index: -1, lineEnd: end };
+}

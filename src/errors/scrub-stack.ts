@@ -1,0 +1,45 @@
+import { applyEdits } from './edits.js';
+import type { ErrorScrubContext, ScrubbedFrame } from './error-context.js';
+import { parseStack } from './parse-stack.js';
+import { scrubFrame } from './scrub-frame.js';
+import { scrubMessage } from './scrub-message.js';
+import type { Edit } from './types.js';
+
+// `TypeError`, `Error [ERR_X]`, `AbortError`: the name (and Node's code) before `: message`.
+const HEADER_NAME = /[A-Za-z_$][\w$.]*(?: \[[\w-]+\])?(?=: |:?$)/y;
+// util.inspect lines that start a nested error: `  [cause]: Error: …`, `  [errors]: [`.
+const NESTED = /^\s*\[(?:cause|errors)\]: /;
+
+/** Scrubs a header `Name [CODE]: message`: the name stays (through the text rules), the message is scrubbed as one. */
+export function scrubHeader(ctx: ErrorScrubContext, text: string, start: number, end: number): string {
+  HEADER_NAME.lastIndex = start;
+  const name = HEADER_NAME.exec(text);
+  if (!name || name.index + name[0].length > end) return scrubMessage(ctx, text, start, end);
+  const nameEnd = start + name[0].length;
+  const separator = text.startsWith(': ', nameEnd) ? 2 : 0;
+  return ctx.scrubText(text, start, nameEnd) + text.slice(nameEnd, nameEnd + separator) + scrubMessage(ctx, text, nameEnd + separator, end);
+}
+
+/**
+ * Scrubs a stack string keeping its layout: only the spans of function names and files of frames,
+ * the header's message and the non-frame lines change; frame punctuation, lines and columns stay.
+ */
+export function scrubStack(ctx: ErrorScrubContext, stack: string): { stack: string; frames: ScrubbedFrame[] } {
+  const parsed = parseStack(stack);
+  const edits: Edit[] = [];
+  const frames: ScrubbedFrame[] = [];
+  if (parsed.headerSpan.end > 0) edits.push({ ...parsed.headerSpan, text: scrubHeader(ctx, stack, 0, parsed.headerSpan.end) });
+  for (const frame of parsed.frames) {
+    const scrubbed = scrubFrame(ctx, stack, frame);
+    edits.push(...scrubbed.edits);
+    frames.push(scrubbed.frame);
+  }
+  for (const line of parsed.otherLines) {
+    const nested = NESTED.exec(stack.slice(line.start, line.end));
+    const text = nested
+      ? stack.slice(line.start, line.start + nested[0].length) + scrubHeader(ctx, stack, line.start + nested[0].length, line.end)
+      : scrubMessage(ctx, stack, line.start, line.end);
+    edits.push({ ...line, text });
+  }
+  return { stack: applyEdits(stack, edits), frames };
+}
