@@ -15,6 +15,7 @@ import { CallState } from './walk/call-state.js';
 import { createWalk } from './walk/walk-value.js';
 import type { WalkEnv } from './walk/walk-value.js';
 import { renderErrorFields } from './walk/render-error.js';
+import { renderScrubbedError } from './errors/engine-context.js';
 
 function stripPlaceholders(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = '';
@@ -98,7 +99,16 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
       const spans = engine.protectedSpans(text);
       return spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === text.length;
     },
-    renderError: (error, state, depth, walk, redactAll) => renderErrorFields(error, state, depth, walk, env, redactAll),
+    // Under a sensitive key every field goes; otherwise the error is parsed (stack, message templates).
+    renderError: (error, state, depth, walk, redactAll) =>
+      redactAll
+        ? renderErrorFields(error, state, depth, walk, env, redactAll)
+        : renderScrubbedError(error, state, depth, walk, env, errorSettings),
+  };
+  const errorSettings = {
+    keepIdentifiers: options.keepIdentifiers ?? false,
+    keepProjectPaths: options.keepProjectPaths ?? false,
+    maxStringLength: limits.maxStringLength,
   };
   const walk = createWalk(env);
   const numbering = options.numbering ?? false;

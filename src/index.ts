@@ -1,4 +1,7 @@
 export { createScrubber } from './create-scrubber.js';
+export { createErrorScrubber, scrubError } from './errors/error-scrubber.js';
+export type { ErrorScrubber, ErrorScrubResult } from './errors/error-scrubber.js';
+export type { ScrubbedError, ScrubbedFrame } from './errors/error-context.js';
 export { formatPlaceholder, parsePlaceholder, sanitizeDetail, PLACEHOLDER_PATTERN, PLACEHOLDER_TYPES } from './placeholder.js';
 export type { Placeholder } from './placeholder.js';
 export { ScrubjayError } from './scrubjay-error.js';

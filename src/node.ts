@@ -1,3 +1,3 @@
 export * from './index.js';
-export { createScrubber } from './node-scrubber.js';
+export { createErrorScrubber, createScrubber, scrubError } from './node-scrubber.js';
 export { machineContext } from './machine-context.js';

@@ -64,6 +64,8 @@ export const PLACEHOLDER_TYPES: Readonly<Record<string, string>> = Object.freeze
   string: 'a quoted string in an error message',
   identifier: 'a name from user code quoted by a message or stack frame',
   code: 'a fragment of source code',
+  regexp: 'a regular expression literal in source code or a message',
+  comment: 'a comment in source code',
   dropped: 'a value dropped whole (detail: why: too-long, depth, budget, error, binary …)',
   truncated: 'the items of an array or object left out past a limit (detail: how many)',
   circular: 'a reference back to an enclosing object',
