@@ -35,16 +35,17 @@ function resolveLimits(limits: Partial<ScrubLimits> | undefined): ScrubLimits {
   return out;
 }
 
-function compileAllow(allow: ScrubOptions['allow']): (value: string) => boolean {
+function compileAllow(allow: ScrubOptions['allow']): { exact: string[]; isAllowed: (value: string) => boolean } {
   const exact = new Set<string>();
   const patterns: RegExp[] = [];
   for (const a of allow ?? []) {
-    if (typeof a === 'string') exact.add(a);
-    else if (a instanceof RegExp) patterns.push(new RegExp(`^(?:${a.source})$`, a.flags.replace(/[gy]/g, '')));
+    if (typeof a === 'string') {
+      if (a.length > 0) exact.add(a);
+    } else if (a instanceof RegExp) patterns.push(new RegExp(`^(?:${a.source})$`, a.flags.replace(/[gy]/g, '')));
     else throw new ScrubjayError('INVALID_OPTIONS', 'options.allow takes strings and regular expressions');
   }
-  if (exact.size === 0 && patterns.length === 0) return () => false;
-  return (value) => exact.has(value) || patterns.some((p) => p.test(value));
+  const isAllowed = patterns.length === 0 && exact.size === 0 ? () => false : (value: string) => exact.has(value) || patterns.some((p) => p.test(value));
+  return { exact: [...exact], isAllowed };
 }
 
 export function createScrubber(options: ScrubOptions = {}): Scrubber {
@@ -59,32 +60,30 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
   const engine = new TextEngine({
     detectors: compiled.detectors.flatMap((d) => (d.text ? [d.text] : [])),
     produces,
-    isAllowed: compileAllow(options.allow),
+    ...compileAllow(options.allow),
   });
   const keyRules = compiled.detectors.flatMap((d) => (d.key ? [d.key] : []));
 
   const env: WalkEnv = {
     maxDepth: limits.maxDepth,
     scrubString(text, state, target) {
-      if (text.length > limits.maxStringLength) {
-        state.dropped('too-long', target, text.length);
-        return formatPlaceholder('dropped', 'too-long');
-      }
-      if (!state.budget.timeLeft()) {
-        state.dropped('budget', target, text.length);
-        return formatPlaceholder('dropped', 'budget');
-      }
+      const dropped = (reason: string) => {
+        const placeholder = formatPlaceholder('dropped', reason);
+        if (target === 'key') state.aliasKey(text, placeholder);
+        state.dropped(reason, target, text.length);
+        return placeholder;
+      };
+      if (text.length > limits.maxStringLength) return dropped('too-long');
+      if (!state.budget.timeLeft(text.length)) return dropped('budget');
       let result;
       try {
         result = scrubToFixpoint(engine, text, state.numbering);
       } catch {
-        state.dropped('error', target, text.length);
-        return formatPlaceholder('dropped', 'error');
+        return dropped('error');
       }
-      if (!result) {
-        state.dropped('unstable', target, text.length);
-        return formatPlaceholder('dropped', 'unstable');
-      }
+      if (!result) return dropped('unstable');
+      // A key's pointer segment is written scrubbed: findings never carry the key's secret.
+      if (target === 'key') state.aliasKey(text, result.text);
       if (result.spans.length > 0) state.add(toFindings(result.spans, state.pointer(), target));
       return result.text;
     },

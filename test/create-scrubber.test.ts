@@ -96,3 +96,10 @@ describe('fail closed', () => {
   });
 
 });
+
+describe('allowed exact strings', () => {
+  it('keeps an allowed string whole even when a known value occurs inside it', () => {
+    const s = createScrubber({ context: { user: 'ada' }, allow: ['ada.lovelace@example.org'] });
+    expect(s.scrubText('mail ada.lovelace@example.org, user ada').text).toBe('mail ada.lovelace@example.org, user <user>');
+  });
+});

@@ -1,4 +1,5 @@
 import type { CompiledTemplate, MatchedVariable, TemplateMatch } from './template-types.js';
+import { templateIndex } from './template-index.js';
 
 export interface MatchOptions {
   /** Also try templates whose match may span lines (JSON snippets). Default false: one line only. */
@@ -19,7 +20,8 @@ export function matchTemplate(
   while (text[from] === ' ' || text[from] === '\t') from++;
   const newline = text.indexOf('\n', from);
   const line = text.slice(from, newline < 0 ? text.length : newline);
-  for (const template of templates) {
+  for (const i of templateIndex(templates).candidates(text, from, line, options.multiline ?? false)) {
+    const template = templates[i]!;
     if (template.multiline && !options.multiline) continue;
     if (template.prefix ? !text.startsWith(template.prefix, from) : !contains(template, text, line, from)) continue;
     template.regex.lastIndex = from;

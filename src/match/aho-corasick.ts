@@ -93,13 +93,19 @@ export class AhoCorasick {
   /** The set of literal indices that occur at least once. */
   present(text: string): Set<number> {
     const seen = new Set<number>();
+    this.forEachPresent(text, (index) => seen.add(index));
+    return seen;
+  }
+
+  /** Calls `visit` for every literal index that occurs (once per occurrence; callers dedupe). */
+  forEachPresent(text: string, visit: (index: number) => void): void {
+    if (this.lengths.length === 0) return;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = this.step(state, fold(text.charCodeAt(i)));
       if (state === 0) continue;
       const outs = this.out[state]!;
-      for (let k = 0; k < outs.length; k++) seen.add(outs[k]!);
+      for (let k = 0; k < outs.length; k++) visit(outs[k]!);
     }
-    return seen;
   }
 }

@@ -111,12 +111,23 @@ function* base64Runs(text: string): Generator<[number, number]> {
   }
 }
 
+/**
+ * Cheap tests before decoding: a plain word is not base64 (it needs digits, `+`, `=` or mixed case);
+ * a path is not (a `/` every few characters, where base64 has one in 64 on average, or both alphabets).
+ */
+function looksLikeBase64(run: string): boolean {
+  if (!/[0-9+=]/.test(run) && !(/[a-z]/.test(run) && /[A-Z]/.test(run))) return false;
+  let slashes = 0;
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 47) slashes++;
+  if (slashes * 12 > run.length) return false;
+  return !(/[+/]/.test(run) && /[-_]/.test(run));
+}
+
 function base64Views(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   for (const [start, end] of base64Runs(text)) {
     const run = text.slice(start, end);
-    // A path or a plain word is not base64: ask for a mix of cases or digits.
-    if (!/[0-9+=]/.test(run) && !(/[a-z]/.test(run) && /[A-Z]/.test(run))) continue;
+    if (!looksLikeBase64(run)) continue;
     const decoded = decodeBase64(run);
     if (decoded === undefined || !mostlyPrintable(decoded)) continue;
     const n = decoded.length;

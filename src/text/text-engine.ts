@@ -15,24 +15,34 @@ export interface TextEngineConfig {
   detectors: readonly TextDetector[];
   /** Placeholders (`type` or `type:detail`) this scrubber writes: only these are protected. */
   produces: ReadonlySet<string>;
-  /** Values never redacted. */
+  /** Values never redacted: a detection whose text is allowed is dropped. */
   isAllowed: (value: string) => boolean;
+  /** Exact allowed strings: wherever they occur, nothing inside them is redacted. */
+  exact: readonly string[];
 }
 
 const DYNAMIC_PLACEHOLDER = /^(?:truncated:\d+|binary:\d+|dropped:[a-z-]+)$/;
 
 export class TextEngine {
-  private readonly always: TextDetector[] = [];
-  private readonly byKeyword: TextDetector[][] = [];
+  private readonly detectors: readonly TextDetector[];
+  private readonly always: number[] = [];
+  /** keyword index → indices of the detectors it enables. */
+  private readonly byKeyword: number[][] = [];
   private readonly keywords: AhoCorasick;
+  private readonly allowed: { automaton: AhoCorasick; literals: readonly string[] } | undefined;
+  /** Per-scan marks (an epoch counter instead of a fresh Set for every string). */
+  private readonly keywordSeen: Uint32Array;
+  private readonly detectorSeen: Uint32Array;
+  private epoch = 0;
 
   constructor(private readonly config: TextEngineConfig) {
+    this.detectors = config.detectors;
     const literals: string[] = [];
     const index = new Map<string, number>();
-    for (const d of config.detectors) {
+    config.detectors.forEach((d, di) => {
       if (d.keywords.length === 0) {
-        this.always.push(d);
-        continue;
+        this.always.push(di);
+        return;
       }
       for (const k of new Set(d.keywords.map((w) => w.toLowerCase()))) {
         let i = index.get(k);
@@ -42,10 +52,13 @@ export class TextEngine {
           index.set(k, i);
           this.byKeyword.push([]);
         }
-        this.byKeyword[i]!.push(d);
+        this.byKeyword[i]!.push(di);
       }
-    }
+    });
     this.keywords = new AhoCorasick(literals);
+    this.allowed = config.exact.length > 0 ? { automaton: new AhoCorasick(config.exact), literals: config.exact } : undefined;
+    this.keywordSeen = new Uint32Array(literals.length);
+    this.detectorSeen = new Uint32Array(config.detectors.length);
   }
 
   /** Spans of placeholders this scrubber could have written; never scanned again. */
@@ -59,17 +72,41 @@ export class TextEngine {
     return spans;
   }
 
-  private detectorsFor(text: string): TextDetector[] {
-    const hits = this.keywords.present(text);
-    if (hits.size === 0) return this.always;
-    const chosen = new Set<TextDetector>(this.always);
-    for (const i of hits) for (const d of this.byKeyword[i]!) chosen.add(d);
-    return [...chosen];
+  /** Indices of the detectors whose keywords occur in the text (plus those without keywords), in rule order. */
+  private detectorsFor(text: string): number[] {
+    if (this.epoch >= 0xfffffffe) {
+      this.epoch = 0;
+      this.keywordSeen.fill(0);
+      this.detectorSeen.fill(0);
+    }
+    const epoch = ++this.epoch;
+    const chosen = this.always.slice();
+    this.keywords.forEachPresent(text, (k) => {
+      if (this.keywordSeen[k] === epoch) return;
+      this.keywordSeen[k] = epoch;
+      for (const di of this.byKeyword[k]!) {
+        if (this.detectorSeen[di] === epoch) continue;
+        this.detectorSeen[di] = epoch;
+        chosen.push(di);
+      }
+    });
+    return chosen.length > this.always.length ? chosen.sort((a, b) => a - b) : chosen;
+  }
+
+  /** Occurrences of exactly allowed strings: a detection inside one is dropped (one that contains it stays). */
+  private allowedSpans(text: string): Span[] {
+    if (!this.allowed) return [];
+    const { automaton, literals } = this.allowed;
+    const spans: Span[] = [];
+    for (const m of automaton.findAll(text)) {
+      if (text.slice(m.start, m.end) === literals[m.index]) spans.push({ start: m.start, end: m.end });
+    }
+    return spans;
   }
 
   private detectRaw(text: string): Detection[] {
     const out: Detection[] = [];
-    for (const d of this.detectorsFor(text)) d.detect(text, out);
+    for (const di of this.detectorsFor(text)) this.detectors[di]!.detect(text, out);
     return out;
   }
 
@@ -89,8 +126,9 @@ export class TextEngine {
     const found = this.detectRaw(text);
     for (const view of decodedViews(text)) this.detectInView(view, found);
     if (found.length === 0) return [];
+    const allowed = this.allowedSpans(text);
     const kept = clipDetections(found, this.protectedSpans(text)).filter(
-      (d) => !this.config.isAllowed(text.slice(d.start, d.end)),
+      (d) => !this.config.isAllowed(text.slice(d.start, d.end)) && !allowed.some((a) => a.start <= d.start && d.end <= a.end),
     );
     return resolveOverlaps(kept);
   }

@@ -11,14 +11,23 @@ export class CallState {
   readonly path: (string | number)[] = [];
   readonly ancestors = new Set<object>();
   budgetReported = false;
+  /** Raw key → scrubbed key: pointers are written with scrubbed keys, so they never carry a secret. */
+  private readonly keyNames = new Map<string, string>();
 
   constructor(limits: ScrubLimits, numbering: boolean) {
     this.budget = new CallBudget(limits);
     this.numbering = numbering ? new Numbering() : undefined;
   }
 
+  /** Records the scrubbed form of a key, used for it in every pointer. */
+  aliasKey(raw: string, scrubbed: string): void {
+    if (raw !== scrubbed) this.keyNames.set(raw, scrubbed);
+  }
+
+  /** The JSON Pointer of the current value, with keys as they were scrubbed. */
   pointer(): string {
-    return joinPointer(this.path);
+    if (this.keyNames.size === 0) return joinPointer(this.path);
+    return joinPointer(this.path.map((s) => (typeof s === 'string' ? (this.keyNames.get(s) ?? s) : s)));
   }
 
   add(findings: readonly Finding[]): void {

@@ -18,7 +18,7 @@ export function renderErrorFields(error: object, state: CallState, depth: number
     }
     if (value !== undefined) entries.push([field, value]);
   }
-  for (const [key, value] of ownEntries(error, state)) {
+  for (const [key, value] of ownEntries(error)) {
     if (!(ERROR_FIELDS as readonly string[]).includes(key)) entries.push([key, value]);
   }
   return renderEntries(entries, state, depth, redactAll, env, walk);

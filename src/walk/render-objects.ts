@@ -18,7 +18,8 @@ export function isErrorLike(value: object): boolean {
 
 /** Sets a property without ever touching a prototype (`__proto__` stays a plain key). */
 export function defineKey(target: JsonObject, key: string, value: JsonValue): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 function uniqueKey(target: JsonObject, key: string): string {
@@ -42,10 +43,11 @@ function renderEntries(
     state.path.push(key);
     try {
       const scrubbedKey = env.scrubString(key, state, 'key');
+      if (child === GETTER_THREW) state.dropped('error', 'value', 0);
       // Judged on the scrubbed key, so that a second pass over the output judges it the same way.
-      const rendered = walk(child, state, depth + 1, redactAll ?? env.sensitiveKey(scrubbedKey));
-      const outKey = uniqueKey(out, scrubbedKey);
-      if (rendered !== undefined) defineKey(out, outKey, rendered);
+      const value = child === GETTER_THREW ? formatPlaceholder('dropped', 'error') : child;
+      const rendered = walk(value, state, depth + 1, redactAll ?? env.sensitiveKey(scrubbedKey));
+      if (rendered !== undefined) defineKey(out, uniqueKey(out, scrubbedKey), rendered);
     } finally {
       state.path.pop();
     }
@@ -53,16 +55,16 @@ function renderEntries(
   return out;
 }
 
-function* ownEntries(value: object, state: CallState): Generator<[string, unknown]> {
+/** Stands for a property whose getter threw: dropped, with a finding once its key is scrubbed. */
+const GETTER_THREW: unique symbol = Symbol('getter threw');
+
+function* ownEntries(value: object): Generator<[string, unknown]> {
   for (const key of Object.keys(value)) {
     let child: unknown;
     try {
       child = (value as Record<string, unknown>)[key];
     } catch {
-      state.path.push(key);
-      state.dropped('error', 'value', 0);
-      state.path.pop();
-      child = formatPlaceholder('dropped', 'error');
+      child = GETTER_THREW;
     }
     yield [key, child];
   }
@@ -120,7 +122,7 @@ export function renderObjectLike(value: object, state: CallState, depth: number,
     // A Date or a boxed value under a sensitive key is still a value of that key.
     if (typeof known === 'string' && redactAll) return walk(known, state, depth, redactAll) ?? null;
     if (known !== undefined) return known;
-    return renderEntries(ownEntries(value, state), state, depth, redactAll, env, walk);
+    return renderEntries(ownEntries(value), state, depth, redactAll, env, walk);
   } catch {
     state.dropped('error', 'value', 0);
     return formatPlaceholder('dropped', 'error');

@@ -102,3 +102,23 @@ describe('renderings of non-JSON values', () => {
     expect(input).toEqual(copy);
   });
 });
+
+describe('findings never carry a redacted key', () => {
+  it('writes pointers with scrubbed keys', () => {
+    const s = createScrubber({ rules: ['email', 'file-path'], context: {} });
+    const r = s.scrub({ users: { 'bob.builder@example.org': { home: '/home/bob/x' } } });
+    expect(r.value).toEqual({ users: { '<email>': { home: '<home>' } } });
+    expect(r.findings.map((f) => [f.pointer, f.target])).toEqual([
+      ['/users/<email>', 'key'],
+      ['/users/<email>/home', 'value'],
+    ]);
+    expect(JSON.stringify(r.findings)).not.toContain('bob');
+  });
+
+  it('also for a key dropped by a limit and a getter that throws', () => {
+    const s = createScrubber({ rules: [], limits: { maxStringLength: 8 } });
+    const obj = Object.defineProperty({}, 'secret-key-name', { enumerable: true, get: () => { throw new Error('x'); } });
+    const r = s.scrub(obj);
+    expect(JSON.stringify(r.findings)).not.toContain('secret-key-name');
+  });
+});
