@@ -42,9 +42,9 @@ describe('run: the tool level', () => {
   });
 
   it.each([
-    [['frobnicate'], "scrubjay: unknown command 'frobnicate' (commands: config, scrub; see 'scrubjay --help')\n"],
+    [['frobnicate'], "scrubjay: unknown command 'frobnicate' (commands: audit, check, config, scrub; see 'scrubjay --help')\n"],
     [['event.json'], "scrubjay: unknown command 'event.json'; to scrub that file: scrubjay scrub event.json\n"],
-    [['help', 'nope'], "scrubjay: unknown command 'nope' (commands: config, scrub; see 'scrubjay --help')\n"],
+    [['help', 'nope'], "scrubjay: unknown command 'nope' (commands: audit, check, config, scrub; see 'scrubjay --help')\n"],
     [['--bogus'], "scrubjay: unknown option '--bogus' (see 'scrubjay --help')\n"],
     [['-x', 'scrub'], "scrubjay: unknown option '-x' (see 'scrubjay --help')\n"],
     [['scrub', '--bogus'], "scrubjay: unknown option '--bogus' (see 'scrubjay scrub --help')\n"],

@@ -1,8 +1,11 @@
 /** `scrubjay scrub [FILE|-]`: scrub a JSON document, an NDJSON stream or a text, print the result. */
 import { resolve } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createScrubber } from '../../node.js';
 import type { Finding, Scrubber } from '../../node.js';
-import { usageError } from '../cli-error.js';
+import { CliError, fsReason, usageError } from '../cli-error.js';
+import { createNdjsonScrubStream } from '../../integrations/stream.js';
+import type { NdjsonRecord } from '../../integrations/stream.js';
 import { parseCommandArgs, wantsHelp } from '../command.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -10,7 +13,7 @@ import { writeOut } from '../io.js';
 import type { CliIO } from '../io.js';
 import { parseJson } from '../json-syntax.js';
 import { defaultContext, loadContextFile } from '../load-context.js';
-import { openInput, readAll, readLines } from '../read-input.js';
+import { openInput, readAll } from '../read-input.js';
 import type { Input } from '../read-input.js';
 import { ReportWriter } from '../report-writer.js';
 
@@ -99,25 +102,26 @@ async function scrubWhole({ scrubber, input, io, reportFile }: Job, text: boolea
   }
 }
 
-/** NDJSON (or, with text, plain lines): one line in, one line out, nothing kept between lines. */
+/**
+ * NDJSON (or, with text, plain lines) through `scrubjay/stream`'s NDJSON transform: one line in,
+ * one line out, nothing kept between lines. A bad line fails with `parseJson`'s message.
+ */
 async function scrubLines({ scrubber, input, io, reportFile }: Job, text: boolean): Promise<void> {
   const report = reportFile === undefined ? undefined : await ReportWriter.open(reportFile, io.cwd);
+  let readError: unknown;
+  input.stream.once('error', (error) => (readError = error));
+  const parse = (source: string, line: number): unknown => parseJson(source, input.name, line);
+  const lines = pipeline(input.stream, createNdjsonScrubStream({ scrubber, text, records: true, parse }), () => {});
   try {
-    for await (const { line, text: source } of readLines(input)) {
-      let out: string;
-      let findings: Finding[];
-      if (text) {
-        ({ text: out, findings } = scrubber.scrubText(source));
-      } else {
-        if (source.trim() === '') continue;
-        const result = scrubber.scrub(parseJson(source, input.name, line));
-        out = JSON.stringify(result.value);
-        findings = result.findings;
-      }
+    for await (const { line, text: out, findings } of lines as AsyncIterable<NdjsonRecord>) {
       await writeOut(io.stdout, `${out}\n`);
       if (findings.length > 0) await report?.add(findings.map((f) => ({ ...f, line })));
     }
+  } catch (error) {
+    if (error instanceof CliError || readError === undefined) throw error;
+    throw new CliError(`${input.name}: cannot read (${fsReason(readError)})`);
   } finally {
+    input.stream.destroy();
     await report?.close();
   }
 }
