@@ -2,7 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts', config: 'src/config/index.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts', config: 'src/config/index.ts', telemetry: 'src/telemetry/index.ts' },
+    // env-paths ships as ESM only: bundled, so that the CJS build works on every Node 20.
+    noExternal: ['env-paths', 'is-safe-filename'],
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
