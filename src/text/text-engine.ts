@@ -23,6 +23,9 @@ export interface TextEngineConfig {
 
 const DYNAMIC_PLACEHOLDER = /^(?:truncated:\d+|binary:\d+|dropped:[a-z-]+)$/;
 
+const MEMO_MAX_LENGTH = 256;
+const MEMO_MAX_ENTRIES = 4096;
+
 export class TextEngine {
   private readonly detectors: readonly TextDetector[];
   private readonly always: number[] = [];
@@ -120,9 +123,26 @@ export class TextEngine {
     }
   }
 
+  /**
+   * Results for short strings, which repeat across events (frame names, node internals, paths):
+   * detections depend on the text alone, so a bounded memo is exact. Cleared when full.
+   */
+  private readonly memo = new Map<string, readonly Detection[]>();
+
   /** Resolved, sorted, non-overlapping detections of one string. Throws only if a detector throws. */
-  scan(text: string): Detection[] {
+  scan(text: string): readonly Detection[] {
     if (text.length === 0) return [];
+    if (text.length > MEMO_MAX_LENGTH) return this.scanUncached(text);
+    let found = this.memo.get(text);
+    if (found === undefined) {
+      found = Object.freeze(this.scanUncached(text));
+      if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.clear();
+      this.memo.set(text, found);
+    }
+    return found;
+  }
+
+  private scanUncached(text: string): Detection[] {
     const found = this.detectRaw(text);
     for (const view of decodedViews(text)) this.detectInView(view, found);
     if (found.length === 0) return [];
