@@ -2,7 +2,18 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts', config: 'src/config/index.ts', telemetry: 'src/telemetry/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      config: 'src/config/index.ts',
+      telemetry: 'src/telemetry/index.ts',
+      sentry: 'src/integrations/sentry.ts',
+      'sentry-core': 'src/integrations/sentry-core.ts',
+      pino: 'src/integrations/pino.ts',
+      otel: 'src/integrations/otel.ts',
+      stream: 'src/integrations/stream.ts',
+      'stream/worker': 'src/integrations/stream/worker.ts',
+    },
     // env-paths ships as ESM only: bundled, so that the CJS build works on every Node 20.
     noExternal: ['env-paths', 'is-safe-filename'],
     format: ['esm', 'cjs'],

@@ -15,7 +15,7 @@ describe('package entries (built by `prepare`)', () => {
     expect(existsSync(join(dist, 'index.js')), 'dist/ is missing: run `npm install` or `npm run build`').toBe(true);
   });
 
-  it.each(['index.js', 'index.cjs'])('the core entry %s imports no Node built-in', (file) => {
+  it.each(['index.js', 'index.cjs', 'sentry-core.js', 'sentry-core.cjs'])('the browser-safe entry %s imports no Node built-in', (file) => {
     expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(NODE_BUILTINS);
   });
 

@@ -1,0 +1,14 @@
+import { ScrubjayError } from '../../scrubjay-error.js';
+import type { LineFailure } from './types.js';
+
+/** A line of an NDJSON stream that is not valid JSON. The message names the line and column, never the text. */
+export class NdjsonLineError extends ScrubjayError {
+  readonly line: number;
+  readonly column: number | undefined;
+
+  constructor(failure: LineFailure) {
+    super('INVALID_INPUT', `line ${failure.line}${failure.column === undefined ? '' : `, column ${failure.column}`}: ${failure.reason}`);
+    this.line = failure.line;
+    this.column = failure.column;
+  }
+}
