@@ -30,13 +30,27 @@ export class CallBudget {
     return !this.expired;
   }
 
-  private checks = 0;
+  /** Characters scanned since the clock was last read. */
+  private unclocked = 0;
+  private strings = 0;
 
-  /** Checks the clock before scanning a string: every 16th short one, every long one (> 4 KB). */
+  /**
+   * Before scanning a string of `length` characters: false once the time budget is spent. The clock
+   * is read when 4 KB have been scanned since it last was, or every 16th string, so a long string
+   * is always followed by a check and many short ones cost no clock reads.
+   */
   timeLeft(length = Infinity): boolean {
     if (this.expired) return false;
-    if (length < 4096 && (++this.checks & 15) !== 0) return true;
+    const due = this.unclocked >= 4096 || (++this.strings & 15) === 0 || length >= 4096;
+    this.unclocked += length === Infinity ? 4096 : length;
+    if (!due) return true;
+    this.unclocked = 0;
     if (now() > this.deadline) this.expired = true;
     return !this.expired;
+  }
+
+  /** Whether the node or time budget is spent (without counting a node). */
+  get spent(): boolean {
+    return this.expired;
   }
 }

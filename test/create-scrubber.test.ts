@@ -91,8 +91,14 @@ describe('fail closed', () => {
   it('drops values past the node budget and reports it once', () => {
     const s = createScrubber({ limits: { maxNodes: 5 } });
     const r = s.scrub(Array.from({ length: 10 }, (_, i) => `v${i}`));
-    expect(r.value).toEqual(['v0', 'v1', 'v2', 'v3', '<dropped:budget>', '<dropped:budget>', '<dropped:budget>', '<dropped:budget>', '<dropped:budget>', '<dropped:budget>']);
+    // The array itself is node 1: v0–v3 fit, v4 is dropped, the 5 after it become one marker.
+    expect(r.value).toEqual(['v0', 'v1', 'v2', 'v3', '<dropped:budget>', '<truncated:5>']);
     expect(r.findings.filter((f) => f.detail === 'budget')).toHaveLength(1);
+  });
+
+  it('ends an object past the budget with one <truncated> key', () => {
+    const s = createScrubber({ limits: { maxNodes: 3 } });
+    expect(s.scrub({ a: 'x', b: 'y', c: 'z', d: 'w' }).value).toEqual({ a: 'x', b: 'y', c: '<dropped:budget>', '<truncated>': '<dropped:budget>' });
   });
 
 });

@@ -22,12 +22,26 @@ export function defineKey(target: JsonObject, key: string, value: JsonValue): vo
   else target[key] = value;
 }
 
-function uniqueKey(target: JsonObject, key: string): string {
+/** A key not used yet in `target`: `key`, else `key#2`, `key#3` … (counters make it linear). */
+function uniqueKey(target: JsonObject, key: string, counters: Map<string, number>): string {
   if (!Object.prototype.hasOwnProperty.call(target, key)) return key;
-  for (let i = 2; ; i++) {
+  for (let i = counters.get(key) ?? 2; ; i++) {
     const candidate = `${key}#${i}`;
-    if (!Object.prototype.hasOwnProperty.call(target, candidate)) return candidate;
+    if (!Object.prototype.hasOwnProperty.call(target, candidate)) {
+      counters.set(key, i + 1);
+      return candidate;
+    }
   }
+}
+
+/** Past a spent budget the rest of a container is one marker, not one placeholder per item. */
+function budgetSpent(state: CallState): boolean {
+  if (!state.budget.spent) return false;
+  if (!state.budgetReported) {
+    state.budgetReported = true;
+    state.dropped('budget', 'value', 0);
+  }
+  return true;
 }
 
 function renderEntries(
@@ -39,7 +53,12 @@ function renderEntries(
   walk: Walk,
 ): JsonObject {
   const out: JsonObject = {};
+  const counters = new Map<string, number>();
   for (const [key, child] of entries) {
+    if (budgetSpent(state)) {
+      defineKey(out, uniqueKey(out, formatPlaceholder('truncated'), counters), formatPlaceholder('dropped', 'budget'));
+      break;
+    }
     state.path.push(key);
     try {
       const scrubbedKey = env.scrubString(key, state, 'key');
@@ -47,7 +66,7 @@ function renderEntries(
       // Judged on the scrubbed key, so that a second pass over the output judges it the same way.
       const value = child === GETTER_THREW ? formatPlaceholder('dropped', 'error') : child;
       const rendered = walk(value, state, depth + 1, redactAll ?? env.sensitiveKey(scrubbedKey));
-      if (rendered !== undefined) defineKey(out, uniqueKey(out, scrubbedKey), rendered);
+      if (rendered !== undefined) defineKey(out, uniqueKey(out, scrubbedKey, counters), rendered);
     } finally {
       state.path.pop();
     }
@@ -70,15 +89,42 @@ function* ownEntries(value: object): Generator<[string, unknown]> {
   }
 }
 
-function renderArray(value: readonly unknown[], state: CallState, depth: number, redactAll: string | undefined, walk: Walk): JsonValue[] {
+function renderArray(value: ArrayLike<unknown>, state: CallState, depth: number, redactAll: string | undefined, walk: Walk): JsonValue[] {
   const out: JsonValue[] = [];
   for (let i = 0; i < value.length; i++) {
+    if (budgetSpent(state)) {
+      out.push(formatPlaceholder('truncated', String(value.length - i)));
+      break;
+    }
     state.path.push(i);
     try {
       out.push(walk(value[i], state, depth + 1, redactAll) ?? null);
     } finally {
       state.path.pop();
     }
+  }
+  return out;
+}
+
+function* mapEntries(map: Map<unknown, unknown>): Generator<[string, unknown]> {
+  for (const [k, v] of map) yield [String(k), v];
+}
+
+function renderIterable(items: Iterable<unknown>, size: number, state: CallState, depth: number, redactAll: string | undefined, walk: Walk): JsonValue[] {
+  const out: JsonValue[] = [];
+  let i = 0;
+  for (const item of items) {
+    if (budgetSpent(state)) {
+      out.push(formatPlaceholder('truncated', String(size - i)));
+      break;
+    }
+    state.path.push(i);
+    try {
+      out.push(walk(item, state, depth + 1, redactAll) ?? null);
+    } finally {
+      state.path.pop();
+    }
+    i++;
   }
   return out;
 }
@@ -98,8 +144,8 @@ function renderKnownKinds(value: object, state: CallState, depth: number, redact
     return Number.isNaN(time) ? 'Invalid Date' : value.toISOString();
   }
   if (value instanceof RegExp) return walk(String(value), state, depth, redactAll) ?? null;
-  if (value instanceof Map) return renderEntries([...value].map(([k, v]) => [String(k), v]), state, depth, redactAll, env, walk);
-  if (value instanceof Set) return renderArray([...value], state, depth, redactAll, walk);
+  if (value instanceof Map) return renderEntries(mapEntries(value), state, depth, redactAll, env, walk);
+  if (value instanceof Set) return renderIterable(value, value.size, state, depth, redactAll, walk);
   if (value instanceof String || value instanceof Number || value instanceof Boolean) return walk(value.valueOf(), state, depth, redactAll) ?? null;
   if (isErrorLike(value)) return env.renderError(value, state, depth, walk, redactAll);
   const toJSON = (value as { toJSON?: unknown }).toJSON;
