@@ -17,6 +17,9 @@ import type { WalkEnv } from './walk/walk-value.js';
 import { renderErrorFields } from './walk/render-error.js';
 import { renderScrubbedError } from './errors/engine-context.js';
 
+/** A stack frame line of V8 (`    at fn (file:1:2)`) or SpiderMonkey/JavaScriptCore (`fn@file:1:2`). */
+const STACK_FRAME_LINE = /^[ \t]+at [^\n]{1,2000}:\d{1,9}:\d{1,9}\)?[ \t]*$|^[^\s@]{0,500}@[^\s@]{1,2000}:\d{1,9}:\d{1,9}[ \t]*$/m;
+
 function stripPlaceholders(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = '';
   let last = 0;
@@ -112,6 +115,14 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
   const walk = createWalk(env);
   const numbering = options.numbering ?? false;
 
+  function scrubStackText(text: string): TextResult {
+    const state = new CallState(limits, numbering);
+    const out = walk({ name: 'Error', message: '', stack: text }, state, 0, undefined) as { stack?: unknown };
+    if (typeof out?.stack !== 'string') return { text: formatPlaceholder('dropped', 'error'), findings: [] };
+    const findings = state.findings.filter((f) => f.pointer === '/stack').map((f) => ({ ...f, pointer: '' }));
+    return { text: out.stack, findings };
+  }
+
   return {
     ruleIds: Object.freeze(compiled.ids),
     scrub(value: unknown): ScrubResult {
@@ -127,6 +138,8 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     },
     scrubText(text: string): TextResult {
       if (typeof text !== 'string') throw new ScrubjayError('INVALID_INPUT', 'scrubText takes a string');
+      // A crash log or a logged stack is scrubbed as one: frames, code lines and messages by the error rules.
+      if (text.length <= limits.maxStringLength && STACK_FRAME_LINE.test(text)) return scrubStackText(text);
       const state = new CallState(limits, numbering);
       return { text: env.scrubString(text, state, 'value'), findings: state.findings };
     },

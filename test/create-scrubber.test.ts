@@ -109,3 +109,27 @@ describe('allowed exact strings', () => {
     expect(s.scrubText('mail ada.lovelace@example.org, user ada').text).toBe('mail ada.lovelace@example.org, user <user>');
   });
 });
+
+describe('scrubText of a crash log', () => {
+  it('scrubs frames, code lines and messages by the error rules', () => {
+    const s = createScrubber({ context: { cwd: '/srv/acme-app', env: { USER_EMAIL: 'ana.dupont@acme-corp.com' } } });
+    const log = [
+      '/srv/acme-app/app.js:3',
+      'try { loadConfig(); } catch (e) { throw new Error(`config of ${process.env.USER_EMAIL}`); }',
+      '                                  ^',
+      '',
+      'Error: config of ana.dupont@acme-corp.com is broken',
+      '    at loadConfig (/srv/acme-app/app.js:2:37)',
+      '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+    ].join('\n');
+    const r = s.scrubText(log);
+    expect(r.text).toContain('Error: config of <env:USER_EMAIL> is broken');
+    expect(r.text).toContain('    at <identifier> (<project>:2:37)');
+    expect(r.text).toContain('    at Module._compile (node:internal/modules/cjs/loader:1521:14)');
+    for (const gone of ['loadConfig', 'ana.dupont', 'acme-app', 'USER_EMAIL}']) expect(r.text).not.toContain(gone);
+    for (const f of r.findings) {
+      expect(f.pointer).toBe('');
+      expect(f.end).toBeLessThanOrEqual(log.length);
+    }
+  });
+});

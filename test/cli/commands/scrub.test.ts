@@ -69,10 +69,10 @@ describe('scrub: one JSON document', () => {
 });
 
 describe('scrub --text', () => {
-  it('scrubs the whole text as one message and keeps its lines', async () => {
+  it('scrubs the whole text as one message and keeps its lines; a stack in it goes by the error rules', async () => {
     const r = await runCli(['scrub', '--text', '--context', 'ctx.json', 'crash.log'], { cwd: tmp.dir });
     expect(r.code).toBe(EXIT.ok);
-    expect(r.stdout).toBe('Error: boom\n    at run (<project>:1:2)\nuser <user> on <hostname>\n');
+    expect(r.stdout).toBe('Error: boom\n    at <identifier> (<project>:1:2)\nuser <user> on <hostname>\n');
   });
 
   it('with --ndjson scrubs line by line, keeping blank lines', async () => {
