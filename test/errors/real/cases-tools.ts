@@ -5,6 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import ts from 'typescript';
+import YAML from 'yaml';
+import { z } from 'zod';
 import { caught, type ErrorCase } from './case.js';
 import { PLANTED, type FakeHome } from './plant.js';
 
@@ -40,4 +42,19 @@ export const toolCases: ErrorCase[] = [
   { id: 'esbuild-transform', produce: () => caught(() => esbuild.transformSync(source, { loader: 'ts', sourcefile: `${PLANTED.fileWord}.ts` })) },
   { id: 'rollup-parse', produce: (f) => caught(() => rollup({ input: writeSource(f, 'bundle.js'), logLevel: 'silent' })) },
   { id: 'typescript-diagnostics', produce: (f) => caught(() => Promise.reject(typescriptError(f))) },
+  {
+    // A config validated with zod: the ZodError's message is the JSON of its issues, with user input.
+    id: 'zod-config-validation',
+    produce: () =>
+      caught(() =>
+        z
+          .object({ owner: z.email(), apiKey: z.string().startsWith('sk_test_'), region: z.enum(['eu', 'us']) })
+          .parse({ owner: `${PLANTED.user} at ${PLANTED.host}`, apiKey: PLANTED.stripeKey, region: PLANTED.project }),
+      ),
+  },
+  {
+    // YAML with a syntax error: yaml's message quotes the line with a caret under it.
+    id: 'yaml-parse',
+    produce: () => caught(() => YAML.parse(`deploy:\n  token: ${PLANTED.githubToken}\n  owner: "${PLANTED.email}\n  host: [${PLANTED.host}\n`)),
+  },
 ];
