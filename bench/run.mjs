@@ -12,6 +12,7 @@ import { createLeakCounter, loadPlanted } from './leaks.mjs';
 import { hasGc, timeInterleaved } from './measure.mjs';
 import { fixed, kb, print, table, times } from './report.mjs';
 import { BENCH_LIMITS, droppedIn, loadTools, outputOf, requireDist } from './tools.mjs';
+import { INTEGRATION_HEADERS, integrationTableRows, runIntegrationBench } from './integrations.mjs';
 
 requireDist();
 const started = performance.now();
@@ -94,6 +95,9 @@ print(`\n## Caught more: planted values (fixtures/events/*.planted.txt and those
 print('A value survives if found raw (any case), URL-encoded, JSON-escaped or base64-encoded. Counts only; the values are in the fixtures.');
 print(table(['tool', 'distinct planted values surviving', 'event x value pairs surviving'], leakRows));
 if (dropped > 0) print(`warning: scrubjay dropped ${dropped} values to limits; the timings above understate its work`);
+
+print('\n## Integrations: overhead scrubjay adds to each SDK\'s own per-event cost (a real error per event)');
+print(table(INTEGRATION_HEADERS, integrationTableRows(await runIntegrationBench())));
 
 const ratio = eventMs['redact-pii'] / eventMs.scrubjay;
 print(`\nscrubjay vs redact-pii on the events: ${fixed(ratio, 2)}x as fast (issue 2 asks for at least 5x): ${ratio >= 5 ? 'met' : 'NOT met'}.`);
