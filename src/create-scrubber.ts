@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS } from './limits.js';
 import { formatPlaceholder, PLACEHOLDER_TYPES } from './placeholder.js';
 import { ScrubjayError } from './scrubjay-error.js';
 import { compileRules } from './rules/compile-rules.js';
-import { TextEngine } from './text/text-engine.js';
+import { BudgetSpent, TextEngine } from './text/text-engine.js';
 import { scrubToFixpoint } from './text/scrub-to-fixpoint.js';
 import { toFindings } from './text/to-findings.js';
 import { CallState } from './walk/call-state.js';
@@ -80,9 +80,9 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
       if (!state.budget.timeLeft(text.length)) return dropped('budget');
       let result;
       try {
-        result = scrubToFixpoint(engine, text, state.numbering);
-      } catch {
-        return dropped('error');
+        result = scrubToFixpoint(engine, text, state.numbering, () => state.budget.clockLeft());
+      } catch (error) {
+        return dropped(error instanceof BudgetSpent ? 'budget' : 'error');
       }
       if (!result) return dropped('unstable');
       // A key's pointer segment is written scrubbed: findings never carry the key's secret.

@@ -41,11 +41,21 @@ export class CallBudget {
    */
   timeLeft(length = Infinity): boolean {
     if (this.expired) return false;
-    const due = this.unclocked >= 4096 || (++this.strings & 15) === 0 || length >= 4096;
-    this.unclocked += length === Infinity ? 4096 : length;
-    if (!due) return true;
-    this.unclocked = 0;
+    const work = length === Infinity ? 4096 : length;
+    const due = this.unclocked >= 4096 || work >= 4096 || (++this.strings & 15) === 0;
+    if (!due) {
+      this.unclocked += work;
+      return true;
+    }
+    // The string about to be scanned counts toward the next check: after a long one, the clock is read.
+    this.unclocked = work;
     if (now() > this.deadline) this.expired = true;
+    return !this.expired;
+  }
+
+  /** Reads the clock now (inside a long scan), leaving the string counters alone. */
+  clockLeft(): boolean {
+    if (!this.expired && now() > this.deadline) this.expired = true;
     return !this.expired;
   }
 

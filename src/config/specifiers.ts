@@ -16,7 +16,7 @@ const LOCAL = /^(?:\.{1,2}(?:[\\/]|$)|[\\/]|~(?:[\\/]|$)|[A-Za-z]:[\\/]|file:|li
 // `user/repo` and `user/repo#ref` in a dependency's version: a GitHub shortcut.
 const GITHUB_SHORTCUT = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+(?:#\S*)?$/;
 // A semver range: operators, numbers, x-ranges, pre-release and build tags (node-semver grammar, loosely).
-const RANGE = /^[\s^~<>=v]*\d+(?:[0-9A-Za-z.+\-*^~<>=|\s])*$/;
+const RANGE = /^[\s^~<>=v]*\d[0-9A-Za-z.+\-*^~<>=|\s]*$/;
 // Dist-tags published by public projects; any other tag name may be a team's own.
 const COMMON_TAGS = new Set(['latest', 'next', 'beta', 'alpha', 'canary', 'rc', 'experimental', 'nightly', 'insiders', 'dev', 'stable', 'lts']);
 

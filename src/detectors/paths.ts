@@ -8,6 +8,7 @@ import type { Detection } from '../types.js';
 import type { DetectorFactory } from './detector.js';
 import { ruleOption } from './detector.js';
 import { normalizeForCompare, PathRoles } from './path-roles.js';
+import { trimEndChars } from '../text/trim-end.js';
 
 const BODY = `[^\\s<>'"\`|:;,*?]`;
 const PATH_RE = new RegExp(
@@ -24,19 +25,26 @@ const PATH_RE = new RegExp(
 const NODE_MODULES_RE = /[\\/]{1,2}node_modules[\\/]/;
 /** With keepProjectPaths, `<project>/src/x.js` is already scrubbed: its tail is project-relative. */
 const PROJECT_PLACEHOLDER_BEFORE = /<project(?:#\d+)?>$/;
-const TRAILING = /[.,!)\]}]+$/;
+const TRAILING = '.,!)]}';
 
 function trimTrailing(path: string): string {
-  const m = TRAILING.exec(path);
-  if (!m) return path;
-  let out = path.slice(0, m.index);
+  const out = trimEndChars(path, TRAILING);
+  if (out.length === path.length) return path;
+  const removed = path.slice(out.length);
   // Keep closing brackets that close something inside the path: `app/(auth)/page.tsx` style.
-  for (const ch of m[0]) {
-    const open = ch === ')' ? '(' : ch === ']' ? '[' : ch === '}' ? '{' : '';
-    if (open && out.split(open).length > out.split(ch).length) out += ch;
-    else break;
+  const balance: Record<string, number> = { ')': 0, ']': 0, '}': 0 };
+  const opener: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+  for (const c of out) {
+    if (c in opener) balance[opener[c]!]!++;
+    else if (c in balance) balance[c]!--;
   }
-  return out;
+  let kept = 0;
+  for (const ch of removed) {
+    if (!(ch in balance) || balance[ch]! <= 0) break;
+    balance[ch]!--;
+    kept++;
+  }
+  return out + removed.slice(0, kept);
 }
 
 function decodeFileUrl(path: string): string {

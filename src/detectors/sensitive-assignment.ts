@@ -6,6 +6,7 @@
 import type { Detection, DetectorRuleInput } from '../types.js';
 import type { TextDetector } from './detector.js';
 import type { SensitiveWords } from './sensitive-words.js';
+import { trimEndChars } from '../text/trim-end.js';
 
 const SEPARATOR_RE = /[=:]/g;
 const FLAG_RE = /(?<![A-Za-z0-9_-])--?([A-Za-z][A-Za-z0-9_-]{0,63})[ \t]{1,4}(?=[^\s"'<>-])/g;
@@ -78,7 +79,7 @@ export function createAssignmentDetector(rule: DetectorRuleInput, words: Sensiti
     let run = sticky(UNQUOTED_VALUE_RE, text, i);
     if (!run) return undefined;
     // `(token=abc)`: a closing parenthesis the value never opened belongs to the text around it.
-    if (run.endsWith(')') && !run.includes('(')) run = run.replace(/\)+$/, '');
+    if (run.endsWith(')') && !run.includes('(')) run = trimEndChars(run, ')');
     if (!run) return undefined;
     let end = i + run.length;
     if (AUTH_SCHEME.test(run)) end += sticky(SCHEME_CREDENTIAL_RE, text, end)?.length ?? 0;

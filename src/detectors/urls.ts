@@ -6,6 +6,7 @@
 import type { Detection } from '../types.js';
 import type { DetectorFactory } from './detector.js';
 import { ruleOption } from './detector.js';
+import { trimEndChars } from '../text/trim-end.js';
 
 /** What follows `scheme://` up to the end of the URL. */
 const URL_REST_RE = /[^\s<>"'`\\]*/y;
@@ -16,7 +17,7 @@ const SCHEMELESS_RE =
 const SCP_REST_RE = /([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}):(?!\/\/)([A-Za-z0-9._~/-]{1,1024})/y;
 const MAX_SCHEME = 31;
 const MAX_SCP_USER = 64;
-const TRAILING = /[.,;:!?)\]}]+$/;
+const TRAILING = '.,;:!?)]}';
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
 const IP_HOST = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
 const SAFE_QUERY_KEY = /^[A-Za-z0-9_.[\]-]{1,64}$/;
@@ -53,13 +54,15 @@ function isScpUserChar(c: number): boolean {
 
 /** `scheme://rest` occurrences, found from each `://` (linear: no scan from every letter). */
 function* schemeUrls(text: string): Generator<{ start: number; scheme: string; restStart: number; rest: string }> {
-  for (let sep = text.indexOf('://'); sep >= 0; sep = text.indexOf('://', sep + 3)) {
+  // A `://` inside the rest of a URL (`?redirect=https://…`) belongs to that URL: linear on `http://http://…`.
+  for (let sep = text.indexOf('://'), next = 0; sep >= 0; sep = text.indexOf('://', Math.max(sep + 3, next))) {
     let start = sep;
     while (start > 0 && sep - start < MAX_SCHEME && isSchemeChar(text.charCodeAt(start - 1))) start--;
     if (start === sep || !isLetter(text.charCodeAt(start))) continue;
     if (start > 0 && isSchemeChar(text.charCodeAt(start - 1))) continue;
     URL_REST_RE.lastIndex = sep + 3;
     const rest = URL_REST_RE.exec(text)?.[0] ?? '';
+    next = sep + 3 + rest.length;
     yield { start, scheme: text.slice(start, sep), restStart: sep + 3, rest };
   }
 }
@@ -109,7 +112,7 @@ export const createUrlDetector: DetectorFactory = (rule, env) => {
   }
 
   function detectUrl(out: Detection[], rest: string, at: number): void {
-    rest = rest.replace(TRAILING, '');
+    rest = trimEndChars(rest, TRAILING);
     const authEnd = rest.search(/[/?#]/);
     const authority = authEnd < 0 ? rest : rest.slice(0, authEnd);
     const atSign = authority.lastIndexOf('@');

@@ -16,9 +16,9 @@ export interface CodeFrameScrub {
 type Line = Span & ({ kind: 'code'; codeStart: number } | { kind: 'marker'; tailStart: number } | { kind: 'bar' } | { kind: 'other' });
 
 // Gutters: babel/vite `> 12 | code`, esbuild `12 │ code`, rollup `12: code`.
-const GUTTER = /^\s*>?\s*\d+\s*[|│]|^\d+: /;
+const GUTTER = /^\s*(?:>\s*)?\d+\s*[|│]|^\d+: /;
 // Marker lines: `    |     ^^^`, `      ╵     ~~~~`, or carets alone (`      ^`, js-yaml `-----^`).
-const MARKER = /^\s*(?:>?\s*[|│╵]\s*|-*)[\^~]+/;
+const MARKER = /^\s*(?:(?:>\s*)?[|│╵]\s*|-*)[\^~]+/;
 const BAR = /^\s*[|│╵]\s*$/;
 
 function classify(text: string, line: Span): Line {

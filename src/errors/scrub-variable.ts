@@ -8,6 +8,8 @@ import type { Edit } from './types.js';
 
 // A placeholder alone, or `<project>/src/x.js` (what the engine writes with keepProjectPaths).
 const WHOLE_PLACEHOLDER = /^<[a-z][a-z0-9-]*(?::[\w.-]+)?(?:#\d+)?>$/;
+/** Only placeholders and white space: already scrubbed (kept parts still pass the engine's text rules). */
+const ONLY_PLACEHOLDERS = /^\s*(?:<[a-z][a-z0-9-]*(?::[\w.-]+)?(?:#\d+)?>\s*)+$/;
 const PROJECT_RELATIVE = /^<project(?:#\d+)?>[\\/][^<>]*$/;
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1?|0\.0\.0\.0|\[::1?\])$/i;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -74,7 +76,7 @@ export function variableEdit(
 ): Edit | undefined {
   const { type, start, end } = variable;
   const value = text.slice(start, end);
-  if (start === end || WHOLE_PLACEHOLDER.test(value) || keepsVariable(type, value, { keepIdentifiers: ctx.keepIdentifiers })) return undefined;
+  if (start === end || ONLY_PLACEHOLDERS.test(value) || keepsVariable(type, value, { keepIdentifiers: ctx.keepIdentifiers })) return undefined;
   const edit = (replacement: string | undefined): Edit | undefined => (replacement === undefined ? undefined : { start, end, text: replacement });
   switch (type) {
     case 'message':

@@ -58,7 +58,7 @@ const MAX_REDACT_DEPTH = 8;
 function redactUserValue(ctx: ErrorScrubContext, value: unknown, depth: number, seen: Set<object>): JsonValue {
   if (typeof value === 'string') {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return ctx.scrubText(value, 0, value.length);
-    if (value === '') return value;
+    if (value === '' || ctx.isPlaceholder?.(value)) return value;
     ctx.report(ERROR_RULES.userValue, 'string', 0, value.length);
     return formatPlaceholder('string');
   }

@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { trimEndChars } from '../text/trim-end.js';
 
 export type ProjectSourceKind = 'git-root-commit' | 'git-remote' | 'directory';
 
@@ -34,8 +35,9 @@ export function findGitRepo(cwd: string): GitRepo | undefined {
     const dotGit = join(dir, '.git');
     try {
       if (statSync(dotGit).isDirectory()) return { root: dir, gitDir: dotGit };
-      const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(tryRead(dotGit) ?? '');
-      if (pointer?.[1]) return { root: dir, gitDir: resolve(dir, pointer[1]) };
+      const line = (tryRead(dotGit) ?? '').split('\n').find((l) => l.startsWith('gitdir:'));
+      const pointer = line?.slice('gitdir:'.length).trim();
+      if (pointer) return { root: dir, gitDir: resolve(dir, pointer) };
     } catch {
       // no .git here
     }
@@ -47,7 +49,7 @@ export function findGitRepo(cwd: string): GitRepo | undefined {
 
 /** Drops credentials, a trailing `.git` and `/`, so a rotated token does not change the project. */
 export function normalizeRemote(url: string): string {
-  return url.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1').replace(/\/+$/, '').replace(/\.git$/i, '');
+  return trimEndChars(url.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1'), '/').replace(/\.git$/i, '');
 }
 
 /** The URL of `origin`, else of the first remote, from the repository's config file. */
@@ -62,7 +64,8 @@ export function readRemoteUrl(gitDir: string): string | undefined {
     if (section) current = section[1];
     else if (/^\s*\[/.test(line)) current = undefined;
     else if (current !== undefined && !remotes.has(current)) {
-      const url = /^\s*url\s*=\s*(.+?)\s*$/.exec(line)?.[1];
+      const key = /^\s*url\s*=/.exec(line);
+      const url = key ? line.slice(key[0].length).trim() : undefined;
       if (url) remotes.set(current, url);
     }
   }

@@ -13,7 +13,7 @@ export interface TelemetryEnv {
 
 /** `my-cli` → `MY_CLI`: the prefix of the tool's variables. */
 export function envPrefix(name: string): string {
-  return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').split('_').filter(Boolean).join('_');
 }
 
 /** A flag is set when it has a value other than empty, `0`, `false`, `no` or `off`. */

@@ -29,12 +29,17 @@ function toOriginal(chain: readonly Replacement[][], d: Detection): Detection {
 }
 
 /** Returns undefined when the text does not settle within MAX_PASSES (the caller drops it). */
-export function scrubToFixpoint(engine: TextEngine, text: string, numbering: Numbering | undefined): FixpointResult | undefined {
+export function scrubToFixpoint(
+  engine: TextEngine,
+  text: string,
+  numbering: Numbering | undefined,
+  timeLeft?: () => boolean,
+): FixpointResult | undefined {
   let current = text;
   const chain: Replacement[][] = [];
   const spans: Detection[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const detections = engine.scan(current);
+    const detections = engine.scan(current, timeLeft);
     if (detections.length === 0) return { text: current, spans: spans.sort((a, b) => a.start - b.start) };
     for (const d of detections) spans.push(chain.length === 0 ? d : toOriginal(chain, d));
     const rendered = renderPlaceholders(current, detections, numbering);

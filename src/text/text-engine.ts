@@ -24,6 +24,10 @@ export interface TextEngineConfig {
 const DYNAMIC_PLACEHOLDER = /^(?:truncated:\d+|binary:\d+|dropped:[a-z-]+)$/;
 
 const MEMO_MAX_LENGTH = 256;
+const LONG_SCAN = 65_536;
+
+/** Thrown when a call's time budget runs out in the middle of scanning one long string. */
+export class BudgetSpent extends Error {}
 const MEMO_MAX_ENTRIES = 4096;
 
 export class TextEngine {
@@ -107,9 +111,12 @@ export class TextEngine {
     return spans;
   }
 
-  private detectRaw(text: string): Detection[] {
+  private detectRaw(text: string, timeLeft?: () => boolean): Detection[] {
     const out: Detection[] = [];
-    for (const di of this.detectorsFor(text)) this.detectors[di]!.detect(text, out);
+    for (const di of this.detectorsFor(text)) {
+      this.detectors[di]!.detect(text, out);
+      if (timeLeft && !timeLeft()) throw new BudgetSpent();
+    }
     return out;
   }
 
@@ -130,9 +137,10 @@ export class TextEngine {
   private readonly memo = new Map<string, readonly Detection[]>();
 
   /** Resolved, sorted, non-overlapping detections of one string. Throws only if a detector throws. */
-  scan(text: string): readonly Detection[] {
+  scan(text: string, timeLeft?: () => boolean): readonly Detection[] {
     if (text.length === 0) return [];
-    if (text.length > MEMO_MAX_LENGTH) return this.scanUncached(text);
+    // A long string may outlast the call's time budget: its scan checks the clock between detectors.
+    if (text.length > MEMO_MAX_LENGTH) return this.scanUncached(text, text.length >= LONG_SCAN ? timeLeft : undefined);
     let found = this.memo.get(text);
     if (found === undefined) {
       found = Object.freeze(this.scanUncached(text));
@@ -142,9 +150,12 @@ export class TextEngine {
     return found;
   }
 
-  private scanUncached(text: string): Detection[] {
-    const found = this.detectRaw(text);
-    for (const view of decodedViews(text)) this.detectInView(view, found);
+  private scanUncached(text: string, timeLeft?: () => boolean): Detection[] {
+    const found = this.detectRaw(text, timeLeft);
+    for (const view of decodedViews(text)) {
+      if (timeLeft && !timeLeft()) throw new BudgetSpent();
+      this.detectInView(view, found);
+    }
     if (found.length === 0) return [];
     const allowed = this.allowedSpans(text);
     const kept = clipDetections(found, this.protectedSpans(text)).filter(

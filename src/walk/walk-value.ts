@@ -42,8 +42,8 @@ export function createWalk(env: WalkEnv): Walk {
       case 'string':
         return redactAll ? redactScalar(value, state, redactAll) : env.scrubString(value, state, 'value');
       case 'number': {
-        if (!Number.isFinite(value)) return String(value);
         if (redactAll) return redactScalar(String(value), state, redactAll);
+        if (!Number.isFinite(value)) return String(value);
         if (Math.abs(value) < DIGITS_WORTH_SCANNING) return Object.is(value, -0) ? 0 : value;
         const text = String(value);
         const scrubbed = env.scrubString(text, state, 'value');

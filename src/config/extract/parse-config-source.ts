@@ -21,7 +21,7 @@ export type ParsedConfigSource = { ok: true; program: Program } | { ok: false; e
 /** acorn's message without `(line:col)` and without quoted names or characters from the source. */
 export function sanitizeSyntaxReason(message: string): string {
   const reason = message
-    .replace(/\s*\(\d+:\d+\)\s*$/, '')
+    .replace(/ ?\(\d+:\d+\)$/, '')
     .replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '')
     .replace(/\s+/g, ' ')
     .trim();
