@@ -33,20 +33,25 @@ export function createErrorScrubber(options: ScrubOptions = {}): ErrorScrubber {
   };
 }
 
-/** Compiled scrubbers by options object: compiling takes milliseconds, scrubbing microseconds. */
-const compiled = new WeakMap<ScrubOptions, ErrorScrubber>();
-const DEFAULT_OPTIONS: ScrubOptions = Object.freeze({});
+/**
+ * A `scrubError(error, options?)` that compiles the rules once per options object (a memo, with no
+ * effect on results: compiling takes milliseconds, scrubbing microseconds). Pass the same object to reuse.
+ */
+export function memoizedScrubError(create: (options: ScrubOptions) => ErrorScrubber): (error: object, options?: ScrubOptions) => ScrubbedError {
+  const compiled = new WeakMap<ScrubOptions, ErrorScrubber>();
+  const defaults: ScrubOptions = Object.freeze({});
+  return (error, options = defaults) => {
+    let scrubber = compiled.get(options);
+    if (!scrubber) {
+      scrubber = create(options);
+      compiled.set(options, scrubber);
+    }
+    return scrubber.scrubError(error).value;
+  };
+}
 
 /**
  * Scrubs an Error or error-shaped object (`{ name, message, stack }`) into a JSON-safe structure:
- * `{ name, code, message, frames, stack, cause, errors, ...own properties }`. The rules are compiled
- * once per options object (a memo, with no effect on results); pass the same object to reuse them.
+ * `{ name, code, message, frames, stack, cause, errors, ...own properties }`.
  */
-export function scrubError(error: object, options: ScrubOptions = DEFAULT_OPTIONS): ScrubbedError {
-  let scrubber = compiled.get(options);
-  if (!scrubber) {
-    scrubber = createErrorScrubber(options);
-    compiled.set(options, scrubber);
-  }
-  return scrubber.scrubError(error).value;
-}
+export const scrubError = memoizedScrubError(createErrorScrubber);
