@@ -44,7 +44,17 @@ export function scrubMessage(ctx: ErrorScrubContext, text: string, start = 0, en
       codeEdits(ctx, text, line.start, line.end, edits);
       return;
     }
-    const match = depth <= MAX_NESTING ? matchTemplate(ctx.templates, bounded, line.start, { multiline: index === 0 }) : undefined;
+    let match = depth <= MAX_NESTING ? matchTemplate(ctx.templates, bounded, line.start, { multiline: index === 0 }) : undefined;
+    // A wrapped message (`Invalid configuration in x.json: Unexpected token …`): a known message may
+    // follow a `: ` inside the line; its prefix goes by the quoted-string rule.
+    let from = line.start;
+    for (let tries = 0, at = text.indexOf(': ', line.start); !match && depth <= MAX_NESTING && tries < 8 && at >= 0 && at < line.end; tries++) {
+      match = matchTemplate(ctx.templates, bounded, at + 2, { multiline: index === 0 });
+      if (match && match.end === line.end) from = at + 2;
+      else match = undefined;
+      at = text.indexOf(': ', at + 2);
+    }
+    if (from > line.start) quotedEdits(ctx, text, line.start, from, edits);
     if (!match) {
       quotedEdits(ctx, text, line.start, line.end, edits);
       return;
