@@ -1,7 +1,6 @@
 /** Opens the input of a command (a file, or stdin for `-`) and reads it whole or line by line. */
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { CliError, fsReason, usageError } from './cli-error.js';
 import type { CliIO } from './io.js';
@@ -40,7 +39,7 @@ export async function openInput(file: string | undefined, io: CliIO, command: st
   return { name: file, stream: handle.createReadStream() };
 }
 
-/** The whole input as text (UTF-8). For single documents; streams should use `readLines`. */
+/** The whole input as text (UTF-8). For single documents; NDJSON streams go through `scrubjay/stream`. */
 export async function readAll(input: Input): Promise<string> {
   const decoder = new TextDecoder('utf-8');
   let text = '';
@@ -52,21 +51,4 @@ export async function readAll(input: Input): Promise<string> {
     throw new CliError(`${input.name}: cannot read (${fsReason(error)})`);
   }
   return text + decoder.decode();
-}
-
-/** The input's lines with 1-based numbers, streamed: memory does not grow with the input. */
-export async function* readLines(input: Input): AsyncGenerator<{ line: number; text: string }> {
-  const lines = createInterface({ input: input.stream, crlfDelay: Infinity });
-  let line = 0;
-  try {
-    for await (const text of lines) {
-      line++;
-      yield { line, text: line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-    }
-  } catch (error) {
-    throw new CliError(`${input.name}: cannot read (${fsReason(error)})`);
-  } finally {
-    lines.close();
-    input.stream.destroy();
-  }
 }
