@@ -10,7 +10,7 @@ export class CallState {
   readonly findings: Finding[] = [];
   readonly path: (string | number)[] = [];
   readonly ancestors = new Set<object>();
-  budgetReported = false;
+  private budgetReported = false;
   /** Raw key → scrubbed key: pointers are written with scrubbed keys, so they never carry a secret. */
   private readonly keyNames = new Map<string, string>();
 
@@ -32,6 +32,13 @@ export class CallState {
 
   add(findings: readonly Finding[]): void {
     for (const f of findings) this.findings.push(f);
+  }
+
+  /** Records, once per call, where the node or time budget ran out. */
+  budgetRanOut(): void {
+    if (this.budgetReported) return;
+    this.budgetReported = true;
+    this.dropped('budget', 'value', 0);
   }
 
   /** Records a value dropped whole by a limit. */

@@ -37,10 +37,7 @@ function uniqueKey(target: JsonObject, key: string, counters: Map<string, number
 /** Past a spent budget the rest of a container is one marker, not one placeholder per item. */
 function budgetSpent(state: CallState): boolean {
   if (!state.budget.spent) return false;
-  if (!state.budgetReported) {
-    state.budgetReported = true;
-    state.dropped('budget', 'value', 0);
-  }
+  state.budgetRanOut();
   return true;
 }
 

@@ -32,10 +32,7 @@ export function createWalk(env: WalkEnv): Walk {
 
   const walk: Walk = (value, state, depth, redactAll) => {
     if (!state.budget.take()) {
-      if (!state.budgetReported) {
-        state.budgetReported = true;
-        state.dropped('budget', 'value', 0);
-      }
+      state.budgetRanOut();
       return formatPlaceholder('dropped', 'budget');
     }
     switch (typeof value) {
