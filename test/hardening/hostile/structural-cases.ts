@@ -52,6 +52,8 @@ export const CASES: readonly HostileCase[] = [
   {
     name: '1 000 000 characters is scanned; 1 000 001 is <dropped:too-long>',
     mode: 'value',
+    // About the length limit, not the clock: a loaded machine must not turn the scan into <dropped:budget>.
+    options: { limits: { timeBudgetMs: 120_000 } },
     input: () => [plantedText(MB), plantedText(MB + 1)],
     planted: PLANTED,
     check: (r) => {
