@@ -40,6 +40,8 @@ export interface PatternRuleInput {
   group?: number;
   /** Lower-case literals (a single character is fine: `@`, a digit) of which one must occur in the text for the rule to run. */
   keywords?: string[];
+  /** The rule runs only when the text holds a run of at least this many digits (a cheap prefilter for number formats). */
+  minDigits?: number;
   /** Name of a validator in `src/validators/` that must accept the redacted text. */
   validator?: string;
   /** Regexes (sources, compiled with the rule's flags); a redacted text that fully matches one of them is kept. */

@@ -5,6 +5,8 @@ export interface TextDetector {
   readonly id: string;
   /** Lower-case literals: the detector runs only when one occurs in the text. Empty: always runs. */
   readonly keywords: readonly string[];
+  /** Runs only when the text holds a run of at least this many digits. */
+  readonly minDigits?: number;
   /** Appends its detections (offsets into `text`) to `out`. */
   detect(text: string, out: Detection[]): void;
 }

@@ -36,7 +36,7 @@ export function compilePatternRule(rule: PatternRuleInput): CompiledDetector {
   }
 
   return {
-    text: { id, keywords: rule.keywords ?? [], detect },
+    text: { id, keywords: rule.keywords ?? [], ...(rule.minDigits ? { minDigits: rule.minDigits } : {}), detect },
     produces: [placeholderKey(type, detail)],
   };
 }

@@ -10,7 +10,7 @@ const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TYPE_RE = /^[a-z][a-z0-9-]*$/;
 const DETAIL_RE = /^[A-Za-z0-9_.-]+$/;
 const FLAGS_RE = /^(?!.*(.).*\1)[imsu]*$/;
-const PATTERN_KEYS = new Set(['id', 'kind', 'type', 'detail', 'description', 'pattern', 'flags', 'group', 'keywords', 'validator', 'allow', 'source', 'priority']);
+const PATTERN_KEYS = new Set(['id', 'kind', 'type', 'detail', 'description', 'pattern', 'flags', 'group', 'keywords', 'minDigits', 'validator', 'allow', 'source', 'priority']);
 const DETECTOR_KEYS = new Set(['id', 'kind', 'detector', 'type', 'detail', 'description', 'source', 'priority', 'options']);
 
 export interface KnownNames {
@@ -62,6 +62,8 @@ function checkPattern(rule: Record<string, unknown>, names: KnownNames, add: (p:
     if (!Array.isArray(kw) || kw.length === 0) add('"keywords" must be a non-empty array');
     else for (const k of kw) if (typeof k !== 'string' || k.length < 1 || k !== k.toLowerCase()) add('every keyword must be a non-empty lower-case string');
   }
+  const md = rule.minDigits;
+  if (md !== undefined && (typeof md !== 'number' || !Number.isInteger(md) || md < 1 || md > 64)) add('"minDigits" must be an integer from 1 to 64');
   if (rule.validator !== undefined && (typeof rule.validator !== 'string' || !names.validators.has(rule.validator))) {
     add(`unknown validator "${String(rule.validator)}"`);
   }

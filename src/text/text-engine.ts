@@ -30,6 +30,25 @@ const LONG_SCAN = 65_536;
 export class BudgetSpent extends Error {}
 const MEMO_MAX_ENTRIES = 4096;
 
+/** Digits in the longest run where consecutive digits are at most two non-letter characters apart. */
+export function longestDigitRun(text: string): number {
+  let best = 0;
+  let run = 0;
+  let gap = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      run = gap <= 2 ? run + 1 : 1;
+      gap = 0;
+      if (run > best) best = run;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      run = 0;
+      gap = 3;
+    } else if (run > 0) gap++;
+  }
+  return best;
+}
+
 export class TextEngine {
   private readonly detectors: readonly TextDetector[];
   private readonly always: number[] = [];
@@ -113,8 +132,14 @@ export class TextEngine {
 
   private detectRaw(text: string, timeLeft?: () => boolean): Detection[] {
     const out: Detection[] = [];
+    let digits = -1;
     for (const di of this.detectorsFor(text)) {
-      this.detectors[di]!.detect(text, out);
+      const detector = this.detectors[di]!;
+      if (detector.minDigits !== undefined) {
+        if (digits < 0) digits = longestDigitRun(text);
+        if (digits < detector.minDigits) continue;
+      }
+      detector.detect(text, out);
       if (timeLeft && !timeLeft()) throw new BudgetSpent();
     }
     return out;
