@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../../src/node.js';
 import type { ScrubContext } from '../../src/types.js';
-import { encodedForms, haystackOf } from './encoded-forms.js';
+import { leakForms, matchKind } from '../../src/cli/check/leak-forms.js';
+import { haystackOf } from './encoded-forms.js';
 
 const read = (name: string): string => readFileSync(new URL(`../../fixtures/events/${name}`, import.meta.url), 'utf8');
 const lines = (text: string): string[] => text.split('\n').filter((l) => l.trim() !== '');
@@ -28,7 +29,8 @@ function labelOf(value: string, line: number): string {
   return part ? `part of ${part[0]}` : `planted line ${line + 1}`;
 }
 
-const checks = planted.map((value, i) => ({ label: labelOf(value, i), forms: encodedForms(value) }));
+// The same forms `scrubjay check` searches: raw, any case, URL-encoded, JSON-escaped, base64 at every alignment.
+const checks = planted.map((value, i) => ({ label: labelOf(value, i), forms: leakForms(value) }));
 
 type ErrorLike = { name?: unknown; code?: unknown; cause?: unknown; errors?: unknown };
 const isObject = (v: unknown): v is ErrorLike => typeof v === 'object' && v !== null;
@@ -59,10 +61,11 @@ describe('real error events', () => {
     const { value } = scrubber.scrub(event);
 
     it('leaks no planted value (raw, any case, URL-encoded, JSON-escaped, base64)', () => {
-      const haystack = haystackOf(value);
-      const leaks = checks.flatMap(({ label, forms }) =>
-        forms.filter((f) => haystack.includes(f.text.toLowerCase())).map((f) => `${label} (${f.form})`),
-      );
+      const { text, lower } = haystackOf(value);
+      const leaks = checks.flatMap(({ label, forms }) => {
+        const kind = matchKind(forms, text, lower);
+        return kind ? [`${label} (${kind})`] : [];
+      });
       expect([...new Set(leaks)]).toEqual([]);
     });
 
