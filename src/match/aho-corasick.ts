@@ -1,6 +1,11 @@
 /**
  * Aho-Corasick automaton over ASCII-case-folded UTF-16 code units: finds every occurrence of many
  * literal strings in one pass over a text, whatever their number. Built once, searched many times.
+ *
+ * The search runs on a dense table: the code units that occur in the literals get a class each (every
+ * other unit shares class 0), and `delta[state * classes + class]` is the next state with failure
+ * links already followed, so each text character costs two array reads. A very large automaton (more
+ * than `DENSE_MAX_CELLS` cells) keeps the sparse trie and follows failure links at search time.
  */
 
 export interface LiteralMatch {
@@ -10,83 +15,134 @@ export interface LiteralMatch {
   end: number;
 }
 
+/** Table cells above which the sparse trie is searched instead (4M cells: 16 MB of Int32). */
+const DENSE_MAX_CELLS = 4_000_000;
+
 function fold(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
-export class AhoCorasick {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Literal indices ending at each state (including those reached by failure links). */
-  private readonly out: number[][] = [[]];
-  private readonly lengths: number[];
-  /** Transitions out of the root for ASCII, the hot path (most characters start nothing). */
-  private readonly rootAscii = new Int32Array(128);
+const NO_OUTPUT: readonly number[] = [];
 
-  constructor(literals: readonly string[]) {
+export class AhoCorasick {
+  private readonly lengths: number[];
+  /** Literal indices ending at each state (including those reached by failure links). */
+  private readonly out: (readonly number[])[];
+  private readonly classCount: number;
+  /** Class of each (folded) ASCII code unit; other code units are looked up in `otherClass`. */
+  private readonly asciiClass = new Uint16Array(128);
+  private readonly otherClass = new Map<number, number>();
+  /** Next state for (state, class), failure links applied; undefined when the automaton is too large. */
+  private readonly delta: Int32Array | undefined;
+  private readonly next: Map<number, number>[];
+  private readonly fail: number[];
+
+  /** `denseMaxCells`: table size above which the sparse trie is searched (default 4M cells). */
+  constructor(literals: readonly string[], denseMaxCells = DENSE_MAX_CELLS) {
     this.lengths = literals.map((l) => l.length);
+    let classes = 1;
+    const classOf = (code: number): number => {
+      const c = fold(code);
+      if (c < 128) {
+        if (this.asciiClass[c] === 0) this.asciiClass[c] = classes++;
+        return this.asciiClass[c]!;
+      }
+      let k = this.otherClass.get(c);
+      if (k === undefined) this.otherClass.set(c, (k = classes++));
+      return k;
+    };
+    // The trie, on classes.
+    this.next = [new Map()];
+    const out: number[][] = [[]];
     literals.forEach((literal, index) => {
       if (literal.length === 0) return;
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
-        const c = fold(literal.charCodeAt(i));
+        const c = classOf(literal.charCodeAt(i));
         let to = this.next[state]!.get(c);
         if (to === undefined) {
           to = this.next.length;
           this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
+          out.push([]);
           this.next[state]!.set(c, to);
         }
         state = to;
       }
-      this.out[state]!.push(index);
+      out[state]!.push(index);
     });
-    this.link();
-    for (const [c, to] of this.next[0]!) if (c < 128) this.rootAscii[c] = to;
+    this.classCount = classes;
+    const { fail, order } = this.link(out);
+    this.fail = fail;
+    this.out = out.map((o) => (o.length === 0 ? NO_OUTPUT : o));
+    this.delta = this.next.length * classes <= denseMaxCells ? this.table(order) : undefined;
   }
 
-  private step(state: number, c: number): number {
-    if (state === 0 && c < 128) return this.rootAscii[c]!;
+  /** Failure links (breadth first) and the states in breadth-first order; outputs inherit along failure links. */
+  private link(out: number[][]): { fail: number[]; order: number[] } {
+    const fail = new Array<number>(this.next.length).fill(0);
+    const order = [0];
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head]!;
+      for (const [c, to] of this.next[state]!) {
+        order.push(to);
+        if (state === 0) continue;
+        let f = fail[state]!;
+        while (f !== 0 && !this.next[f]!.has(c)) f = fail[f]!;
+        const target = this.next[f]!.get(c);
+        fail[to] = target !== undefined && target !== to ? target : 0;
+        const inherited = out[fail[to]!]!;
+        if (inherited.length > 0) out[to] = out[to]!.concat(inherited);
+      }
+    }
+    return { fail, order };
+  }
+
+  /** The dense transition table: a state's row is its trie edges over its failure state's row. */
+  private table(order: readonly number[]): Int32Array {
+    const k = this.classCount;
+    const delta = new Int32Array(this.next.length * k);
+    for (const state of order) {
+      const row = state * k;
+      if (state !== 0) delta.copyWithin(row, this.fail[state]! * k, this.fail[state]! * k + k);
+      for (const [c, to] of this.next[state]!) delta[row + c] = to;
+    }
+    return delta;
+  }
+
+  private classAt(text: string, i: number): number {
+    const c = text.charCodeAt(i);
+    if (c < 128) return this.asciiClass[c >= 65 && c <= 90 ? c + 32 : c]!;
+    return this.otherClass.size === 0 ? 0 : (this.otherClass.get(c) ?? 0);
+  }
+
+  /** One step of the sparse automaton (used only when the dense table would be too large). */
+  private sparseStep(state: number, c: number): number {
     let to = this.next[state]!.get(c);
     while (to === undefined && state !== 0) {
       state = this.fail[state]!;
-      if (state === 0 && c < 128) return this.rootAscii[c]!;
       to = this.next[state]!.get(c);
     }
     return to ?? 0;
   }
 
-  private link(): void {
-    const queue: number[] = [];
-    for (const to of this.next[0]!.values()) queue.push(to);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [c, to] of this.next[state]!) {
-        queue.push(to);
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        const inherited = this.out[this.fail[to]!]!;
-        if (inherited.length > 0) this.out[to] = this.out[to]!.concat(inherited);
-      }
+  /** Calls `visit(literalIndex, end)` for every occurrence, in order of end offset. */
+  private scan(text: string, visit: (index: number, end: number) => void): void {
+    if (this.lengths.length === 0) return;
+    const { delta, out } = this;
+    const k = this.classCount;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = this.classAt(text, i);
+      state = delta ? delta[state * k + c]! : this.sparseStep(state, c);
+      const outs = out[state]!;
+      for (let j = 0; j < outs.length; j++) visit(outs[j]!, i + 1);
     }
   }
 
   /** Every occurrence, in order of end offset. */
   findAll(text: string): LiteralMatch[] {
     const found: LiteralMatch[] = [];
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = this.step(state, fold(text.charCodeAt(i)));
-      if (state === 0) continue;
-      const outs = this.out[state]!;
-      for (let k = 0; k < outs.length; k++) {
-        const index = outs[k]!;
-        found.push({ index, start: i + 1 - this.lengths[index]!, end: i + 1 });
-      }
-    }
+    this.scan(text, (index, end) => found.push({ index, start: end - this.lengths[index]!, end }));
     return found;
   }
 
@@ -99,13 +155,6 @@ export class AhoCorasick {
 
   /** Calls `visit` for every literal index that occurs (once per occurrence; callers dedupe). */
   forEachPresent(text: string, visit: (index: number) => void): void {
-    if (this.lengths.length === 0) return;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = this.step(state, fold(text.charCodeAt(i)));
-      if (state === 0) continue;
-      const outs = this.out[state]!;
-      for (let k = 0; k < outs.length; k++) visit(outs[k]!);
-    }
+    this.scan(text, visit);
   }
 }
