@@ -49,9 +49,29 @@ export function longestDigitRun(text: string): number {
   return best;
 }
 
+/** Sorts a short list of small integers in place (insertion sort: cheaper than a comparator call per pair). */
+function sortSmall(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > v) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = v;
+  }
+}
+
+const isDigitKeyword = (k: string) => k.length === 1 && k >= '0' && k <= '9';
+
 export class TextEngine {
   private readonly detectors: readonly TextDetector[];
   private readonly always: number[] = [];
+  /**
+   * Detectors whose only keywords are digits and that ask for a digit run: the run length decides
+   * (a run of `minDigits` holds a digit), so they stay out of the keyword automaton.
+   */
+  private readonly digitGated: number[] = [];
   /** keyword index → indices of the detectors it enables. */
   private readonly byKeyword: number[][] = [];
   private readonly keywords: AhoCorasick;
@@ -60,6 +80,18 @@ export class TextEngine {
   private readonly keywordSeen: Uint32Array;
   private readonly detectorSeen: Uint32Array;
   private epoch = 0;
+  /** The list `detectorsFor` is filling (a field, so the keyword visitor is one function made once). */
+  private chosen: number[] = [];
+  private readonly visitKeyword = (k: number): void => {
+    const epoch = this.epoch;
+    if (this.keywordSeen[k] === epoch) return;
+    this.keywordSeen[k] = epoch;
+    for (const di of this.byKeyword[k]!) {
+      if (this.detectorSeen[di] === epoch) continue;
+      this.detectorSeen[di] = epoch;
+      this.chosen.push(di);
+    }
+  };
 
   constructor(private readonly config: TextEngineConfig) {
     this.detectors = config.detectors;
@@ -68,6 +100,10 @@ export class TextEngine {
     config.detectors.forEach((d, di) => {
       if (d.keywords.length === 0) {
         this.always.push(di);
+        return;
+      }
+      if (d.minDigits !== undefined && d.minDigits > 0 && d.keywords.every(isDigitKeyword)) {
+        this.digitGated.push(di);
         return;
       }
       for (const k of new Set(d.keywords.map((w) => w.toLowerCase()))) {
@@ -98,25 +134,35 @@ export class TextEngine {
     return spans;
   }
 
-  /** Indices of the detectors whose keywords occur in the text (plus those without keywords), in rule order. */
+  /**
+   * Indices of the detectors to run on the text, in rule order: those without keywords, those whose
+   * keywords occur, and those whose digit run is long enough.
+   */
   private detectorsFor(text: string): number[] {
     if (this.epoch >= 0xfffffffe) {
       this.epoch = 0;
       this.keywordSeen.fill(0);
       this.detectorSeen.fill(0);
     }
-    const epoch = ++this.epoch;
-    const chosen = this.always.slice();
-    this.keywords.forEachPresent(text, (k) => {
-      if (this.keywordSeen[k] === epoch) return;
-      this.keywordSeen[k] = epoch;
-      for (const di of this.byKeyword[k]!) {
-        if (this.detectorSeen[di] === epoch) continue;
-        this.detectorSeen[di] = epoch;
-        chosen.push(di);
+    this.epoch++;
+    const chosen = (this.chosen = this.always.slice());
+    this.keywords.forEachPresent(text, this.visitKeyword);
+    for (const di of this.digitGated) chosen.push(di);
+    // Drop the detectors that ask for a longer digit run than the text has (counted once, if asked).
+    let digits = -1;
+    let kept = 0;
+    for (let i = 0; i < chosen.length; i++) {
+      const di = chosen[i]!;
+      const min = this.detectors[di]!.minDigits;
+      if (min !== undefined) {
+        if (digits < 0) digits = longestDigitRun(text);
+        if (digits < min) continue;
       }
-    });
-    return chosen.length > this.always.length ? chosen.sort((a, b) => a - b) : chosen;
+      chosen[kept++] = di;
+    }
+    chosen.length = kept;
+    sortSmall(chosen);
+    return chosen;
   }
 
   /** Occurrences of exactly allowed strings: a detection inside one is dropped (one that contains it stays). */
@@ -132,14 +178,8 @@ export class TextEngine {
 
   private detectRaw(text: string, timeLeft?: () => boolean): Detection[] {
     const out: Detection[] = [];
-    let digits = -1;
     for (const di of this.detectorsFor(text)) {
-      const detector = this.detectors[di]!;
-      if (detector.minDigits !== undefined) {
-        if (digits < 0) digits = longestDigitRun(text);
-        if (digits < detector.minDigits) continue;
-      }
-      detector.detect(text, out);
+      this.detectors[di]!.detect(text, out);
       if (timeLeft && !timeLeft()) throw new BudgetSpent();
     }
     return out;
