@@ -70,45 +70,66 @@ function jsonView(text: string): DecodedView {
   return b.build();
 }
 
-function decodeBase64(run: string): string | undefined {
-  const std = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (std.length % 4 === 1) return undefined;
-  try {
-    return atob(std + '='.repeat((4 - (std.length % 4)) % 4));
-  } catch {
-    return undefined;
-  }
-}
-
-function mostlyPrintable(s: string): boolean {
-  let printable = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 32 && c < 127) || c === 9 || c === 10 || c === 13) printable++;
-  }
-  return s.length >= 6 && printable / s.length >= 0.85;
-}
+/** 6-bit value of each base64 character (both alphabets), -1 for others. */
+const BASE64_VALUE = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.split('').forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
+BASE64_VALUE[43] = BASE64_VALUE[45] = 62; // + -
+BASE64_VALUE[47] = BASE64_VALUE[95] = 63; // / _
 
 function isBase64Char(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 45;
+  return c < 128 && BASE64_VALUE[c]! >= 0;
+}
+
+function isPrintableByte(b: number): boolean {
+  return (b >= 32 && b < 127) || b === 9 || b === 10 || b === 13;
+}
+
+/**
+ * The bytes a base64 run decodes to (as a latin1 string, like `atob`), or undefined when the run has
+ * an impossible length or when the result cannot be mostly printable: decoding stops as soon as more
+ * than 15% of the bytes are not printable text, so random runs (ids, hashes) cost a few characters.
+ */
+export function decodePrintableBase64(run: string): string | undefined {
+  let n = run.length;
+  while (n > 0 && run.charCodeAt(n - 1) === 61) n--;
+  if (n % 4 === 1) return undefined;
+  const bytes = Math.floor((n * 3) / 4);
+  if (bytes < 6) return undefined;
+  const maxUnprintable = Math.floor(bytes * 0.15);
+  let unprintable = 0;
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < n; i++) {
+    acc = ((acc << 6) | BASE64_VALUE[run.charCodeAt(i)]!) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const b = (acc >> bits) & 0xff;
+      if (!isPrintableByte(b) && ++unprintable > maxUnprintable) return undefined;
+      out += String.fromCharCode(b);
+    }
+  }
+  return out;
 }
 
 /** Runs of the base64 alphabets (standard and URL-safe) of at least MIN_BASE64_RUN characters, with padding. */
-function* base64Runs(text: string): Generator<[number, number]> {
+function base64Runs(text: string): [number, number][] {
+  const runs: [number, number][] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const inRun = i < text.length && isBase64Char(text.charCodeAt(i));
-    if (inRun) {
+    if (i < text.length && isBase64Char(text.charCodeAt(i))) {
       if (start < 0) start = i;
       continue;
     }
     if (start >= 0 && i - start >= MIN_BASE64_RUN) {
       let end = i;
       while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-      yield [start, end];
+      runs.push([start, end]);
     }
     start = -1;
   }
+  return runs;
 }
 
 /**
@@ -128,8 +149,8 @@ function base64Views(text: string): DecodedView[] {
   for (const [start, end] of base64Runs(text)) {
     const run = text.slice(start, end);
     if (!looksLikeBase64(run)) continue;
-    const decoded = decodeBase64(run);
-    if (decoded === undefined || !mostlyPrintable(decoded)) continue;
+    const decoded = decodePrintableBase64(run);
+    if (decoded === undefined) continue;
     const n = decoded.length;
     views.push({
       text: decoded,

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodedViews } from '../../src/text/encoded-views.js';
+import { decodePrintableBase64, decodedViews } from '../../src/text/encoded-views.js';
 
 describe('decodedViews', () => {
   it('has none for plain text', () => {
@@ -30,5 +31,31 @@ describe('decodedViews', () => {
 
   it('ignores runs that decode to binary, and plain words', () => {
     expect(decodedViews('/usr/local/lib/node_modules and abcdefghijklmnopqrstu').filter((v) => v.wholeRun)).toEqual([]);
+  });
+
+  // The decoder stops early on binary: it must agree with the platform's atob plus a printable-ratio
+  // check (85% printable bytes, at least 6), in both alphabets, on any run.
+  it('decodes exactly what atob decodes when the bytes are mostly printable, else nothing', () => {
+    const reference = (run: string): string | undefined => {
+      const std = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+      if (std.length % 4 === 1) return undefined;
+      const bytes = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
+      const printable = [...bytes].filter((c) => /[\x20-\x7e\t\n\r]/.test(c)).length;
+      return bytes.length >= 6 && printable / bytes.length >= 0.85 ? bytes : undefined;
+    };
+    const mostlyText = fc.string({ unit: fc.constantFrom(...'abcXYZ019 :/?=+-_~\n\u0001\u00ff'.split('')), maxLength: 60 });
+    const raw = fc.string({ unit: fc.constantFrom(...'ABYZabyz0189+/-_'.split('')), maxLength: 60 });
+    fc.assert(
+      fc.property(fc.oneof(mostlyText.map((t) => btoa(t)), raw), fc.boolean(), (run, urlSafe) => {
+        const encoded = urlSafe ? run.replace(/\+/g, '-').replace(/\//g, '_') : run.replace(/-/g, '+').replace(/_/g, '/');
+        expect(decodePrintableBase64(encoded)).toBe(reference(encoded));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('drops a run as soon as too much of it is binary', () => {
+    const bytes = String.fromCharCode(...Array.from({ length: 30 }, (_, i) => (i * 37) % 256));
+    expect(decodedViews(`blob ${btoa(bytes)} end`).filter((v) => v.wholeRun)).toEqual([]);
   });
 });
