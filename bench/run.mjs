@@ -13,6 +13,7 @@ import { hasGc, timeInterleaved } from './measure.mjs';
 import { fixed, kb, print, table, times } from './report.mjs';
 import { BENCH_LIMITS, droppedIn, loadTools, outputOf, requireDist } from './tools.mjs';
 import { INTEGRATION_HEADERS, integrationTableRows, runIntegrationBench } from './integrations.mjs';
+import { RULE_COST_HEADERS, measureRuleCost } from './rule-cost.mjs';
 
 requireDist();
 const started = performance.now();
@@ -95,6 +96,12 @@ print(`\n## Caught more: planted values (fixtures/events/*.planted.txt and those
 print('A value survives if found raw (any case), URL-encoded, JSON-escaped or base64-encoded. Counts only; the values are in the fixtures.');
 print(table(['tool', 'distinct planted values surviving', 'event x value pairs surviving'], leakRows));
 if (dropped > 0) print(`warning: scrubjay dropped ${dropped} values to limits; the timings above understate its work`);
+
+const ruleCost = await measureRuleCost(events.map((e) => e.object));
+print(`\n## What the rules cost: scrubbers that differ only in \`rules\`, on the same ${events.length} events, taking turns`);
+print('The keyword prefilter runs a rule only on strings holding one of its keywords, so the token catalog costs little over the base packs.');
+print(table(RULE_COST_HEADERS, ruleCost.rows));
+print(`The token catalog (${ruleCost.catalog.rules} rules, pack:secrets) adds ${fixed(ruleCost.catalog.addedPercent, 0)}% to the time of the base packs (context, keys, paths, urls).`);
 
 print('\n## Integrations: overhead scrubjay adds to each SDK\'s own per-event cost (a real error per event)');
 print(table(INTEGRATION_HEADERS, integrationTableRows(await runIntegrationBench())));
