@@ -19,12 +19,6 @@ export interface RedosException {
 
 export const REDOS_EXCEPTIONS: readonly RedosException[] = [
   {
-    where: 'src/text/encoded-views.ts',
-    source: '=+$',
-    reason: 'strips the padding of a base64 run before decoding; base64Runs() ends a run at the first character outside the alphabet and appends at most two "=" after it',
-    bound: 'the input holds at most 2 "=", all at its end: each start position costs at most 3 steps',
-  },
-  {
     where: 'src/validators/base64.ts',
     source: '=+$',
     reason: 'runs only after /^[A-Za-z0-9+/\\-_]*={0,2}$/ accepted the text',
