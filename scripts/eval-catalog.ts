@@ -13,6 +13,7 @@ import { lintSource } from '@secretlint/core';
 import { creator as recommendPreset } from '@secretlint/secretlint-rule-preset-recommend';
 import { createScrubber } from '../src/index.js';
 import { buildBenign, buildPlanted } from './eval-catalog/catalog.js';
+import { buildGenericBenign, buildGenericPlanted } from './eval-catalog/generic.js';
 
 const SEED = 20240601;
 const PER_FORMAT = 7;
@@ -62,8 +63,8 @@ const TOOLS: Tool[] = [
   },
 ];
 
-const planted = buildPlanted(SEED, PER_FORMAT);
-const benign = buildBenign(SEED + 1, PER_BENIGN_KIND);
+const planted = [...buildPlanted(SEED, PER_FORMAT), ...buildGenericPlanted(SEED + 2, PER_FORMAT)];
+const benign = [...buildBenign(SEED + 1, PER_BENIGN_KIND), ...buildGenericBenign(SEED + 3, PER_BENIGN_KIND)];
 const families = [...new Set(planted.map((p) => p.family))];
 
 interface Score {

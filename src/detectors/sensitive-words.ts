@@ -23,7 +23,8 @@ export function splitKeyWords(key: string): string[] {
   return words;
 }
 
-function singular(word: string): string {
+/** `tokens` → `token`; `pass` and short words stay. */
+export function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 

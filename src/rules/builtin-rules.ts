@@ -5,6 +5,7 @@
 import type { RulePackInput } from '../types.js';
 import packIndex from '../../rules/packs.json';
 import context from '../../rules/context.json';
+import generic from '../../rules/generic.json';
 import keys from '../../rules/keys.json';
 import paths from '../../rules/paths.json';
 import pii from '../../rules/pii.json';
@@ -22,7 +23,7 @@ import secretsVcs from '../../rules/secrets-vcs.json';
 import urls from '../../rules/urls.json';
 
 export const builtinRulePacks: readonly RulePackInput[] = [
-  context, keys, paths, pii, secretsAi, secretsChat, secretsCloud, secretsDatabases, secretsDevtools, secretsKeys, secretsObservability, secretsPayments, secretsRegistries, secretsSaas, secretsVcs, urls,
+  context, generic, keys, paths, pii, secretsAi, secretsChat, secretsCloud, secretsDatabases, secretsDevtools, secretsKeys, secretsObservability, secretsPayments, secretsRegistries, secretsSaas, secretsVcs, urls,
 ] as RulePackInput[];
 
 /** Named packs: lists of rule ids or `pack:NAME` references. */
