@@ -1,5 +1,6 @@
 import type { ErrorScrubContext } from './error-context.js';
 import type { Edit } from './types.js';
+import { sortRanges } from '../util/sort-small.js';
 
 /**
  * Builds the scrubbed form of `text[start, end)`: each edit (absolute offsets, non-overlapping
@@ -7,7 +8,7 @@ import type { Edit } from './types.js';
  * edits goes through the engine's text rules.
  */
 export function assemble(ctx: ErrorScrubContext, text: string, start: number, end: number, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortRanges([...edits]);
   let out = '';
   let cursor = start;
   for (const edit of sorted) {

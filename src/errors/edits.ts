@@ -1,11 +1,12 @@
 import type { Edit } from './types.js';
+import { sortRanges } from '../util/sort-small.js';
 
 /**
  * Applies replacements to `text`. Edits are sorted by start; an edit that overlaps an earlier
  * (or, at equal starts, a longer) one is dropped, so the result never depends on input order.
  */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortRanges([...edits]);
   let out = '';
   let cursor = 0;
   for (const edit of sorted) {

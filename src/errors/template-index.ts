@@ -5,6 +5,7 @@
  */
 import { AhoCorasick } from '../match/aho-corasick.js';
 import type { CompiledTemplate } from './template-types.js';
+import { sortNumbers } from '../util/sort-small.js';
 
 const HEAD = 3;
 
@@ -38,7 +39,7 @@ export class TemplateIndex {
     const out = [...(this.byHead.get(text.slice(from, from + HEAD)) ?? []), ...this.shortPrefix, ...this.unindexed];
     // Multi-line templates look past the line; the rest only inside it.
     this.literals.forEachPresent(multiline ? text.slice(from) : line, (k) => out.push(this.byLiteral[k]!));
-    return [...new Set(out)].sort((a, b) => a - b);
+    return sortNumbers([...new Set(out)]);
   }
 }
 

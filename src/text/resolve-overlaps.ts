@@ -4,6 +4,7 @@
  * type is that of the longest detection (ties: higher priority, then rule id).
  */
 import type { Detection } from '../types.js';
+import { sortRanges } from '../util/sort-small.js';
 
 export interface Span {
   start: number;
@@ -36,7 +37,8 @@ function better(a: Detection, b: Detection): Detection {
 }
 
 export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
-  const sorted = detections.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = detections.filter((d) => d.end > d.start);
+  sortRanges(sorted);
   const out: Detection[] = [];
   let current: Detection | undefined;
   let rep: Detection | undefined;

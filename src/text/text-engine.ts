@@ -5,6 +5,7 @@
 import type { Detection } from '../types.js';
 import type { TextDetector } from '../detectors/detector.js';
 import { AhoCorasick } from '../match/aho-corasick.js';
+import { sortNumbers } from '../util/sort-small.js';
 import { PLACEHOLDER_PATTERN } from '../placeholder.js';
 import { decodedViews } from './encoded-views.js';
 import type { DecodedView } from './encoded-views.js';
@@ -47,19 +48,6 @@ export function longestDigitRun(text: string): number {
     } else if (run > 0) gap++;
   }
   return best;
-}
-
-/** Sorts a short list of small integers in place (insertion sort: cheaper than a comparator call per pair). */
-function sortSmall(list: number[]): void {
-  for (let i = 1; i < list.length; i++) {
-    const v = list[i]!;
-    let j = i - 1;
-    while (j >= 0 && list[j]! > v) {
-      list[j + 1] = list[j]!;
-      j--;
-    }
-    list[j + 1] = v;
-  }
 }
 
 const isDigitKeyword = (k: string) => k.length === 1 && k >= '0' && k <= '9';
@@ -161,7 +149,7 @@ export class TextEngine {
       chosen[kept++] = di;
     }
     chosen.length = kept;
-    sortSmall(chosen);
+    sortNumbers(chosen);
     return chosen;
   }
 
