@@ -7,6 +7,11 @@ export interface TextDetector {
   readonly keywords: readonly string[];
   /** Runs only when the text holds a run of at least this many digits. */
   readonly minDigits?: number;
+  /**
+   * Set on built-in rules: a text that is one ISO 8601 date-time is not given to this detector (no
+   * built-in rule matches inside one). Rules from `extraRules` and the known values always run.
+   */
+  readonly skipsDateTimes?: boolean;
   /** Appends its detections (offsets into `text`) to `out`. */
   detect(text: string, out: Detection[]): void;
 }

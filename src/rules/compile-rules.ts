@@ -32,10 +32,16 @@ export function compileRules(options: ScrubOptions, env: CompileEnv): CompiledRu
   for (const pack of builtinRulePacks) for (const rule of pack.rules) if (ids.has(rule.id)) enabled.push(rule);
   enabled.push(...(extra as RuleInput[]));
 
-  const detectors = enabled.map((rule) =>
-    rule.kind === 'detector'
-      ? detectorFactories[(rule as DetectorRuleInput).detector]!(rule as DetectorRuleInput, env)
-      : compilePatternRule(rule as PatternRuleInput),
-  );
+  const builtin = new Set(enabled.slice(0, enabled.length - extra.length));
+  const detectors = enabled.map((rule) => {
+    const compiled =
+      rule.kind === 'detector'
+        ? detectorFactories[(rule as DetectorRuleInput).detector]!(rule as DetectorRuleInput, env)
+        : compilePatternRule(rule as PatternRuleInput);
+    // Known values come from the caller's context: they may be anything, a date-time too.
+    const isKnownValues = rule.kind === 'detector' && (rule as DetectorRuleInput).detector === 'known-values';
+    if (compiled.text && builtin.has(rule) && !isKnownValues) compiled.text = { ...compiled.text, skipsDateTimes: true };
+    return compiled;
+  });
   return { ids: enabled.map((r) => r.id).sort(), detectors };
 }

@@ -6,6 +6,7 @@ import type { Detection } from '../types.js';
 import type { TextDetector } from '../detectors/detector.js';
 import { AhoCorasick } from '../match/aho-corasick.js';
 import { sortNumbers } from '../util/sort-small.js';
+import { isIsoDateTime } from './date-time-shape.js';
 import { PLACEHOLDER_PATTERN } from '../placeholder.js';
 import { decodedViews } from './encoded-views.js';
 import type { DecodedView } from './encoded-views.js';
@@ -68,6 +69,11 @@ export class TextEngine {
   private readonly keywordSeen: Uint32Array;
   private readonly detectorSeen: Uint32Array;
   private epoch = 0;
+  /**
+   * The detectors a whole date-time goes to, when none of them has keywords or a digit run to check
+   * (the usual case: the known values only); otherwise undefined and the prefilter decides.
+   */
+  private readonly dateTimeDetectors: readonly number[] | undefined;
   /** The list `detectorsFor` is filling (a field, so the keyword visitor is one function made once). */
   private chosen: number[] = [];
   private readonly visitKeyword = (k: number): void => {
@@ -105,6 +111,10 @@ export class TextEngine {
         this.byKeyword[i]!.push(di);
       }
     });
+    const forDateTimes = this.detectors.filter((d) => !d.skipsDateTimes);
+    this.dateTimeDetectors = forDateTimes.every((d) => d.keywords.length === 0 && d.minDigits === undefined)
+      ? this.detectors.flatMap((d, di) => (d.skipsDateTimes ? [] : [di]))
+      : undefined;
     this.keywords = new AhoCorasick(literals);
     this.allowed = config.exact.length > 0 ? { automaton: new AhoCorasick(config.exact), literals: config.exact } : undefined;
     this.keywordSeen = new Uint32Array(literals.length);
@@ -164,10 +174,12 @@ export class TextEngine {
     return spans;
   }
 
-  private detectRaw(text: string, timeLeft?: () => boolean): Detection[] {
+  private detectRaw(text: string, timeLeft?: () => boolean, dateTime = false): Detection[] {
     const out: Detection[] = [];
-    for (const di of this.detectorsFor(text)) {
-      this.detectors[di]!.detect(text, out);
+    for (const di of dateTime && this.dateTimeDetectors ? this.dateTimeDetectors : this.detectorsFor(text)) {
+      const detector = this.detectors[di]!;
+      if (dateTime && detector.skipsDateTimes) continue;
+      detector.detect(text, out);
       if (timeLeft && !timeLeft()) throw new BudgetSpent();
     }
     return out;
@@ -204,8 +216,10 @@ export class TextEngine {
   }
 
   private scanUncached(text: string, timeLeft?: () => boolean): Detection[] {
-    const found = this.detectRaw(text, timeLeft);
-    for (const view of decodedViews(text)) {
+    // A date-time has no decoded views (no `%`, no `\\`, and its base64-alphabet runs decode to binary).
+    const dateTime = isIsoDateTime(text);
+    const found = this.detectRaw(text, timeLeft, dateTime);
+    for (const view of dateTime ? [] : decodedViews(text)) {
       if (timeLeft && !timeLeft()) throw new BudgetSpent();
       this.detectInView(view, found);
     }
