@@ -25,7 +25,8 @@ const GENERIC_ROLES: ReadonlyArray<[RegExp, PathRole]> = [
 
 /** Lower-cases and turns every separator into `/`, for comparisons only. */
 export function normalizeForCompare(path: string): string {
-  let p = path.replace(/\\+/g, '/').replace(/\/{2,}/g, '/');
+  let p = path.includes('\\') ? path.replace(/\\+/g, '/') : path;
+  if (p.includes('//')) p = p.replace(/\/{2,}/g, '/');
   if (/^\/[A-Za-z]:\//.test(p)) p = p.slice(1);
   return p.toLowerCase();
 }
@@ -49,7 +50,11 @@ export class PathRoles {
 
   /** The role of a path, and the length of the normalized root it was found under (0 if generic). */
   roleOf(path: string): PathRole {
-    const p = normalizeForCompare(path);
+    return this.roleOfNormalized(normalizeForCompare(path));
+  }
+
+  /** `roleOf` for a path already passed through `normalizeForCompare`. */
+  roleOfNormalized(p: string): PathRole {
     for (const { prefix, role } of this.roots) {
       if (p === prefix || p.startsWith(prefix + '/')) return role;
     }

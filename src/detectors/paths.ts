@@ -63,11 +63,14 @@ function isProjectTail(text: string, at: number, match: string): boolean {
 export const createPathDetector: DetectorFactory = (rule, env) => {
   const roles = new PathRoles(env.context);
   const keep = ruleOption<string[]>(rule, 'keepPrefixes', []).map((p) => p.toLowerCase());
+  // `/usr/bin/` keeps `/usr/bin` itself too.
+  const keepExact = new Set(keep.map((k) => k.replace(/\/$/, '')));
   const priority = rule.priority ?? 30;
   const keepProject = env.keepProjectPaths;
 
   function detect(text: string, out: Detection[]): void {
-    for (const m of text.matchAll(PATH_RE)) {
+    PATH_RE.lastIndex = 0;
+    for (let m = PATH_RE.exec(text); m !== null; m = PATH_RE.exec(text)) {
       const prefix = m.groups?.file ?? '';
       const start = m.index! + prefix.length;
       if (keepProject && isProjectTail(text, m.index!, m[0])) continue;
@@ -78,8 +81,8 @@ export const createPathDetector: DetectorFactory = (rule, env) => {
       if (path.length === 0) continue;
       const compared = prefix ? decodeFileUrl(path) : path;
       const norm = normalizeForCompare(compared);
-      const role = roles.roleOf(compared);
-      if (role === 'path' && keep.some((k) => norm === k.replace(/\/$/, '') || norm.startsWith(k))) continue;
+      const role = roles.roleOfNormalized(norm);
+      if (role === 'path' && (keepExact.has(norm) || keep.some((k) => norm.startsWith(k)))) continue;
       let end = start + path.length;
       if (keepProject && role === 'project' && !prefix) {
         const rootLen = roles.rootLength(path, role);

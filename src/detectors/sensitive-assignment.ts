@@ -99,7 +99,8 @@ export function createAssignmentDetector(rule: DetectorRuleInput, words: Sensiti
       const span = valueAfter(text, sep + 1, name, m[0], lineStart);
       if (span) push(out, span[0], span[1]);
     }
-    for (const m of text.matchAll(FLAG_RE)) {
+    FLAG_RE.lastIndex = 0;
+    for (let m = FLAG_RE.exec(text); m !== null; m = FLAG_RE.exec(text)) {
       if (!words.isSensitive(m[1]!)) continue;
       const at = m.index! + m[0].length;
       const value = sticky(FLAG_VALUE_RE, text, at);

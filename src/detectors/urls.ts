@@ -7,6 +7,7 @@ import type { Detection } from '../types.js';
 import type { DetectorFactory } from './detector.js';
 import { ruleOption } from './detector.js';
 import { trimEndChars } from '../text/trim-end.js';
+import { moveDetection } from '../text/move-detection.js';
 
 /** What follows `scheme://` up to the end of the URL. */
 const URL_REST_RE = /[^\s<>"'`\\]*/y;
@@ -35,7 +36,7 @@ function sameHostsEverywhere(text: string, detect: (text: string, out: Detection
   const lower = text.toLowerCase();
   for (const [host, d] of hosts) {
     for (let at = lower.indexOf(host); at >= 0; at = lower.indexOf(host, at + host.length)) {
-      if (at !== d.start) out.push({ ...d, start: at, end: at + host.length });
+      if (at !== d.start) out.push(moveDetection(d, at, at + host.length));
     }
   }
 }
@@ -53,7 +54,8 @@ function isScpUserChar(c: number): boolean {
 }
 
 /** `scheme://rest` occurrences, found from each `://` (linear: no scan from every letter). */
-function* schemeUrls(text: string): Generator<{ start: number; scheme: string; restStart: number; rest: string }> {
+function schemeUrls(text: string): { start: number; scheme: string; restStart: number; rest: string }[] {
+  const found: { start: number; scheme: string; restStart: number; rest: string }[] = [];
   // A `://` inside the rest of a URL (`?redirect=https://…`) belongs to that URL: linear on `http://http://…`.
   for (let sep = text.indexOf('://'), next = 0; sep >= 0; sep = text.indexOf('://', Math.max(sep + 3, next))) {
     let start = sep;
@@ -63,12 +65,14 @@ function* schemeUrls(text: string): Generator<{ start: number; scheme: string; r
     URL_REST_RE.lastIndex = sep + 3;
     const rest = URL_REST_RE.exec(text)?.[0] ?? '';
     next = sep + 3 + rest.length;
-    yield { start, scheme: text.slice(start, sep), restStart: sep + 3, rest };
+    found.push({ start, scheme: text.slice(start, sep), restStart: sep + 3, rest });
   }
+  return found;
 }
 
 /** `user@host:path` occurrences, found from each `@`. */
-function* scpRemotes(text: string): Generator<{ user: string; userAt: number; host: string; path: string }> {
+function scpRemotes(text: string): { user: string; userAt: number; host: string; path: string }[] {
+  const found: { user: string; userAt: number; host: string; path: string }[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < MAX_SCP_USER && isScpUserChar(text.charCodeAt(start - 1))) start--;
@@ -77,18 +81,18 @@ function* scpRemotes(text: string): Generator<{ user: string; userAt: number; ho
     if (before && (isScpUserChar(before.charCodeAt(0)) || '%+@'.includes(before))) continue;
     SCP_REST_RE.lastIndex = at + 1;
     const m = SCP_REST_RE.exec(text);
-    if (m) yield { user: text.slice(start, at), userAt: start, host: m[1]!, path: m[2]! };
+    if (m) found.push({ user: text.slice(start, at), userAt: start, host: m[1]!, path: m[2]! });
   }
+  return found;
 }
 
 export const createUrlDetector: DetectorFactory = (rule, env) => {
   const allowHosts = new Set([...ruleOption<string[]>(rule, 'allowHosts', []), ...env.allowHosts].map((h) => h.toLowerCase()));
   const skipSchemes = new Set(ruleOption<string[]>(rule, 'skipSchemes', ['file']));
   const priority = rule.priority ?? 35;
-  const base = { ruleId: rule.id, priority };
 
   function span(out: Detection[], type: string, start: number, end: number): void {
-    if (end > start) out.push({ ...base, type, start, end });
+    if (end > start) out.push({ ruleId: rule.id, type, start, end, priority });
   }
 
   function hostSpan(out: Detection[], host: string, start: number): void {
@@ -137,7 +141,8 @@ export const createUrlDetector: DetectorFactory = (rule, env) => {
       if (skipSchemes.has(u.scheme.toLowerCase())) continue;
       detectUrl(out, u.rest, u.restStart);
     }
-    for (const m of text.matchAll(SCHEMELESS_RE)) {
+    SCHEMELESS_RE.lastIndex = 0;
+    for (let m = SCHEMELESS_RE.exec(text); m !== null; m = SCHEMELESS_RE.exec(text)) {
       urlSpans.push([m.index!, m.index! + m[0].length]);
       detectUrl(out, m[1]!, m.index! + 2);
     }

@@ -109,12 +109,6 @@ export class AhoCorasick {
     return delta;
   }
 
-  private classAt(text: string, i: number): number {
-    const c = text.charCodeAt(i);
-    if (c < 128) return this.asciiClass[c >= 65 && c <= 90 ? c + 32 : c]!;
-    return this.otherClass.size === 0 ? 0 : (this.otherClass.get(c) ?? 0);
-  }
-
   /** One step of the sparse automaton (used only when the dense table would be too large). */
   private sparseStep(state: number, c: number): number {
     let to = this.next[state]!.get(c);
@@ -128,13 +122,16 @@ export class AhoCorasick {
   /** Calls `visit(literalIndex, end)` for every occurrence, in order of end offset. */
   private scan(text: string, visit: (index: number, end: number) => void): void {
     if (this.lengths.length === 0) return;
-    const { delta, out } = this;
+    const { delta, out, asciiClass, otherClass } = this;
     const k = this.classCount;
+    const anyOther = otherClass.size > 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = this.classAt(text, i);
-      state = delta ? delta[state * k + c]! : this.sparseStep(state, c);
+      const code = text.charCodeAt(i);
+      const c = code < 128 ? asciiClass[code >= 65 && code <= 90 ? code + 32 : code]! : anyOther ? (otherClass.get(code) ?? 0) : 0;
+      state = delta !== undefined ? delta[state * k + c]! : this.sparseStep(state, c);
       const outs = out[state]!;
+      if (outs.length === 0) continue;
       for (let j = 0; j < outs.length; j++) visit(outs[j]!, i + 1);
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { Detection } from '../types.js';
 import { sortRanges } from '../util/sort-small.js';
+import { moveDetection } from './move-detection.js';
 
 export interface Span {
   start: number;
@@ -20,10 +21,10 @@ export function clipDetections(detections: readonly Detection[], protectedSpans:
     for (const p of protectedSpans) {
       if (p.end <= start) continue;
       if (p.start >= d.end) break;
-      if (p.start > start) out.push({ ...d, start, end: p.start });
+      if (p.start > start) out.push(moveDetection(d, start, p.start));
       start = Math.max(start, p.end);
     }
-    if (start < d.end) out.push({ ...d, start });
+    if (start < d.end) out.push(moveDetection(d, start, d.end));
   }
   return out;
 }
@@ -49,7 +50,7 @@ export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
       continue;
     }
     if (current && rep) out.push(finish(current, rep));
-    current = { ...d };
+    current = moveDetection(d, d.start, d.end);
     rep = d;
   }
   if (current && rep) out.push(finish(current, rep));

@@ -8,6 +8,7 @@ import type { Detection } from '../types.js';
 import type { Numbering, Replacement } from './render.js';
 import { renderPlaceholders, sourceOffset } from './render.js';
 import type { TextEngine } from './text-engine.js';
+import { moveDetection } from './move-detection.js';
 
 /** Passes after which a string that still changes is dropped whole (never seen in practice). */
 const MAX_PASSES = 4;
@@ -25,7 +26,7 @@ function toOriginal(chain: readonly Replacement[][], d: Detection): Detection {
     start = sourceOffset(chain[i]!, start, 'start');
     end = sourceOffset(chain[i]!, end, 'end');
   }
-  return { ...d, start, end };
+  return moveDetection(d, start, end);
 }
 
 /** Returns undefined when the text does not settle within MAX_PASSES (the caller drops it). */

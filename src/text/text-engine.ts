@@ -12,6 +12,7 @@ import { decodedViews } from './encoded-views.js';
 import type { DecodedView } from './encoded-views.js';
 import { clipDetections, resolveOverlaps } from './resolve-overlaps.js';
 import type { Span } from './resolve-overlaps.js';
+import { moveDetection } from './move-detection.js';
 
 export interface TextEngineConfig {
   detectors: readonly TextDetector[];
@@ -23,6 +24,8 @@ export interface TextEngineConfig {
   exact: readonly string[];
 }
 
+/** The engine's own copy (the exported pattern is global and shared with callers). */
+const PLACEHOLDER_RE = new RegExp(PLACEHOLDER_PATTERN.source, 'g');
 const DYNAMIC_PLACEHOLDER = /^(?:truncated:\d+|binary:\d+|dropped:[a-z-]+)$/;
 
 const MEMO_MAX_LENGTH = 256;
@@ -125,7 +128,8 @@ export class TextEngine {
   protectedSpans(text: string): Span[] {
     if (!text.includes('<')) return [];
     const spans: Span[] = [];
-    for (const m of text.matchAll(PLACEHOLDER_PATTERN)) {
+    PLACEHOLDER_RE.lastIndex = 0;
+    for (let m = PLACEHOLDER_RE.exec(text); m !== null; m = PLACEHOLDER_RE.exec(text)) {
       const kind = m[2] !== undefined ? `${m[1]}:${m[2]}` : m[1]!;
       if (this.config.produces.has(kind) || DYNAMIC_PLACEHOLDER.test(kind)) spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
@@ -188,30 +192,39 @@ export class TextEngine {
   private detectInView(view: DecodedView, out: Detection[]): void {
     for (const d of this.detectRaw(view.text)) {
       if (view.wholeRun) {
-        out.push({ ...d, start: view.wholeRun.start, end: view.wholeRun.end });
+        out.push(moveDetection(d, view.wholeRun.start, view.wholeRun.end));
         continue;
       }
-      out.push({ ...d, start: view.srcStart[d.start]!, end: view.srcEnd[d.end - 1]! });
+      out.push(moveDetection(d, view.srcStart[d.start]!, view.srcEnd[d.end - 1]!));
     }
   }
 
   /**
-   * Results for short strings, which repeat across events (frame names, node internals, paths):
-   * detections depend on the text alone, so a bounded memo is exact. Cleared when full.
+   * Results for short strings, which repeat across events (keys, frame names, node internals, paths):
+   * detections depend on the text alone, so a bounded memo is exact. Two generations: when the young
+   * one is full it becomes the old one, and a string found in the old one moves back to the young, so
+   * strings that keep coming back survive a stream of one-off values.
    */
-  private readonly memo = new Map<string, readonly Detection[]>();
+  private young = new Map<string, readonly Detection[]>();
+  private old = new Map<string, readonly Detection[]>();
+
+  private remember(text: string, found: readonly Detection[]): void {
+    if (this.young.size >= MEMO_MAX_ENTRIES) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(text, found);
+  }
 
   /** Resolved, sorted, non-overlapping detections of one string. Throws only if a detector throws. */
   scan(text: string, timeLeft?: () => boolean): readonly Detection[] {
     if (text.length === 0) return [];
     // A long string may outlast the call's time budget: its scan checks the clock between detectors.
     if (text.length > MEMO_MAX_LENGTH) return this.scanUncached(text, text.length >= LONG_SCAN ? timeLeft : undefined);
-    let found = this.memo.get(text);
-    if (found === undefined) {
-      found = Object.freeze(this.scanUncached(text));
-      if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.clear();
-      this.memo.set(text, found);
-    }
+    let found = this.young.get(text);
+    if (found !== undefined) return found;
+    found = this.old.get(text) ?? Object.freeze(this.scanUncached(text));
+    this.remember(text, found);
     return found;
   }
 

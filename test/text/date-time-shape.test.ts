@@ -29,7 +29,7 @@ const dateTime = fc
     fc.constantFrom('T', ' '),
     two(0, 99),
     two(0, 99),
-    fc.option(fc.tuple(two(0, 99), fc.option(fc.tuple(fc.constantFrom('.', ','), fc.stringMatching(/^\d{1,9}$/))))),
+    fc.option(fc.tuple(two(0, 99), fc.option(fc.tuple(fc.constant('.'), fc.stringMatching(/^\d{1,9}$/))))),
     fc.constantFrom('', 'Z', '+02:00', '-0530', '+01'),
   )
   .map(([y, mo, d, sep, h, mi, sec, zone]) => {
@@ -38,11 +38,11 @@ const dateTime = fc
   });
 
 describe('isIsoDateTime', () => {
-  it.each(['2025-05-31T23:59:45.047Z', '2025-05-31 23:59', '2025-05-31T23:59:45+02:00', '2025-05-31T23:59:45,123456789-0530'])('accepts %s', (t) => {
+  it.each(['2025-05-31T23:59:45.047Z', '2025-05-31 23:59', '2025-05-31T23:59:45+02:00', '2025-05-31T23:59:45.123456789-0530'])('accepts %s', (t) => {
     expect(isIsoDateTime(t)).toBe(true);
   });
 
-  it.each(['2025-05-31', '2025-05-31T23:59:45Z and more', 'x2025-05-31T23:59Z', '2025-05-31T23:59:45.0123456789Z', '4111-1111-11T11:11:11Z1'])('rejects %s', (t) => {
+  it.each(['2025-05-31', '2025-05-31T23:59:45Z and more', 'x2025-05-31T23:59Z', '2025-05-31T23:59:45.0123456789Z', '4111-1111-11T11:11:11Z1', '0000-00-00T00:00:00,33932029Z'])('rejects %s', (t) => {
     expect(isIsoDateTime(t)).toBe(false);
   });
 
