@@ -9,7 +9,7 @@ import { formatPlaceholder, PLACEHOLDER_TYPES } from './placeholder.js';
 import { ScrubjayError } from './scrubjay-error.js';
 import { compileRules } from './rules/compile-rules.js';
 import { BudgetSpent, TextEngine } from './text/text-engine.js';
-import { scrubToFixpoint } from './text/scrub-to-fixpoint.js';
+import { createFixpointScrubber } from './text/scrub-to-fixpoint.js';
 import { toFindings } from './text/to-findings.js';
 import { CallState } from './walk/call-state.js';
 import { createWalk } from './walk/walk-value.js';
@@ -65,6 +65,7 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     produces,
     ...compileAllow(options.allow),
   });
+  const scrubFixpoint = createFixpointScrubber(engine);
   const keyRules = compiled.detectors.flatMap((d) => (d.key ? [d.key] : []));
 
   const env: WalkEnv = {
@@ -80,7 +81,7 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
       if (!state.budget.timeLeft(text.length)) return dropped('budget');
       let result;
       try {
-        result = scrubToFixpoint(engine, text, state.numbering, () => state.budget.clockLeft());
+        result = scrubFixpoint(text, state.numbering, state.budget.clockLeft);
       } catch (error) {
         return dropped(error instanceof BudgetSpent ? 'budget' : 'error');
       }

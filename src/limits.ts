@@ -53,11 +53,11 @@ export class CallBudget {
     return !this.expired;
   }
 
-  /** Reads the clock now (inside a long scan), leaving the string counters alone. */
-  clockLeft(): boolean {
+  /** Reads the clock now (inside a long scan), leaving the string counters alone. A bound function: pass it as is. */
+  readonly clockLeft = (): boolean => {
     if (!this.expired && now() > this.deadline) this.expired = true;
     return !this.expired;
-  }
+  };
 
   /** Whether the node or time budget is spent (without counting a node). */
   get spent(): boolean {

@@ -7,7 +7,9 @@
 import type { Detection } from '../types.js';
 import type { Numbering, Replacement } from './render.js';
 import { renderPlaceholders, sourceOffset } from './render.js';
+import { MEMO_MAX_LENGTH } from './text-engine.js';
 import type { TextEngine } from './text-engine.js';
+import { TwoGenerationMemo } from '../util/two-generation-memo.js';
 import { moveDetection } from './move-detection.js';
 
 /** Passes after which a string that still changes is dropped whole (never seen in practice). */
@@ -48,4 +50,26 @@ export function scrubToFixpoint(
     current = rendered.text;
   }
   return undefined;
+}
+
+/**
+ * `scrubToFixpoint` with a memo of short strings' results: without numbering the result depends on
+ * the text alone (keys, frame files and names repeat across events), so it is computed once.
+ * Results are frozen; with numbering every call computes its own.
+ */
+export function createFixpointScrubber(
+  engine: TextEngine,
+): (text: string, numbering: Numbering | undefined, timeLeft?: () => boolean) => FixpointResult | undefined {
+  const memo = new TwoGenerationMemo<FixpointResult>(4096);
+  return (text, numbering, timeLeft) => {
+    if (numbering !== undefined || text.length > MEMO_MAX_LENGTH) return scrubToFixpoint(engine, text, numbering, timeLeft);
+    let result = memo.get(text);
+    if (result === undefined) {
+      const computed = scrubToFixpoint(engine, text, undefined, timeLeft);
+      if (computed === undefined) return undefined;
+      result = Object.freeze({ text: computed.text, spans: Object.freeze(computed.spans) as Detection[] });
+      memo.set(text, result);
+    }
+    return result;
+  };
 }

@@ -6,6 +6,7 @@ import type { Detection } from '../types.js';
 import type { TextDetector } from '../detectors/detector.js';
 import { AhoCorasick } from '../match/aho-corasick.js';
 import { sortNumbers } from '../util/sort-small.js';
+import { TwoGenerationMemo } from '../util/two-generation-memo.js';
 import { isIsoDateTime } from './date-time-shape.js';
 import { PLACEHOLDER_PATTERN } from '../placeholder.js';
 import { decodedViews } from './encoded-views.js';
@@ -28,7 +29,8 @@ export interface TextEngineConfig {
 const PLACEHOLDER_RE = new RegExp(PLACEHOLDER_PATTERN.source, 'g');
 const DYNAMIC_PLACEHOLDER = /^(?:truncated:\d+|binary:\d+|dropped:[a-z-]+)$/;
 
-const MEMO_MAX_LENGTH = 256;
+/** Strings up to this length are memoized (longer ones rarely repeat). */
+export const MEMO_MAX_LENGTH = 256;
 const LONG_SCAN = 65_536;
 
 /** Thrown when a call's time budget runs out in the middle of scanning one long string. */
@@ -201,30 +203,20 @@ export class TextEngine {
 
   /**
    * Results for short strings, which repeat across events (keys, frame names, node internals, paths):
-   * detections depend on the text alone, so a bounded memo is exact. Two generations: when the young
-   * one is full it becomes the old one, and a string found in the old one moves back to the young, so
-   * strings that keep coming back survive a stream of one-off values.
+   * detections depend on the text alone, so a bounded memo is exact.
    */
-  private young = new Map<string, readonly Detection[]>();
-  private old = new Map<string, readonly Detection[]>();
-
-  private remember(text: string, found: readonly Detection[]): void {
-    if (this.young.size >= MEMO_MAX_ENTRIES) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(text, found);
-  }
+  private readonly memo = new TwoGenerationMemo<readonly Detection[]>(MEMO_MAX_ENTRIES);
 
   /** Resolved, sorted, non-overlapping detections of one string. Throws only if a detector throws. */
   scan(text: string, timeLeft?: () => boolean): readonly Detection[] {
     if (text.length === 0) return [];
     // A long string may outlast the call's time budget: its scan checks the clock between detectors.
     if (text.length > MEMO_MAX_LENGTH) return this.scanUncached(text, text.length >= LONG_SCAN ? timeLeft : undefined);
-    let found = this.young.get(text);
-    if (found !== undefined) return found;
-    found = this.old.get(text) ?? Object.freeze(this.scanUncached(text));
-    this.remember(text, found);
+    let found = this.memo.get(text);
+    if (found === undefined) {
+      found = Object.freeze(this.scanUncached(text));
+      this.memo.set(text, found);
+    }
     return found;
   }
 
