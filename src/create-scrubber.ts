@@ -64,6 +64,8 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     detectors: compiled.detectors.flatMap((d) => (d.text ? [d.text] : [])),
     produces,
     ...compileAllow(options.allow),
+    // Without numbering, whole results of short strings are memoized (createFixpointScrubber).
+    memo: options.numbering ?? false,
   });
   const scrubFixpoint = createFixpointScrubber(engine);
   const keyRules = compiled.detectors.flatMap((d) => (d.key ? [d.key] : []));

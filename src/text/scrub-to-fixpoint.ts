@@ -55,7 +55,8 @@ export function scrubToFixpoint(
 /**
  * `scrubToFixpoint` with a memo of short strings' results: without numbering the result depends on
  * the text alone (keys, frame files and names repeat across events), so it is computed once.
- * Results are frozen; with numbering every call computes its own.
+ * Results are frozen; with numbering every call computes its own (then the engine's own memo of
+ * detections helps instead: create the engine with `memo: false` only when numbering is off).
  */
 export function createFixpointScrubber(
   engine: TextEngine,

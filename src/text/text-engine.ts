@@ -23,6 +23,8 @@ export interface TextEngineConfig {
   isAllowed: (value: string) => boolean;
   /** Exact allowed strings: wherever they occur, nothing inside them is redacted. */
   exact: readonly string[];
+  /** Memoize the detections of short strings (default true); off when the caller memoizes whole results. */
+  memo?: boolean;
 }
 
 /** The engine's own copy (the exported pattern is global and shared with callers). */
@@ -94,6 +96,7 @@ export class TextEngine {
 
   constructor(private readonly config: TextEngineConfig) {
     this.detectors = config.detectors;
+    this.memo = config.memo === false ? undefined : new TwoGenerationMemo(MEMO_MAX_ENTRIES);
     const literals: string[] = [];
     const index = new Map<string, number>();
     config.detectors.forEach((d, di) => {
@@ -205,13 +208,13 @@ export class TextEngine {
    * Results for short strings, which repeat across events (keys, frame names, node internals, paths):
    * detections depend on the text alone, so a bounded memo is exact.
    */
-  private readonly memo = new TwoGenerationMemo<readonly Detection[]>(MEMO_MAX_ENTRIES);
+  private readonly memo: TwoGenerationMemo<readonly Detection[]> | undefined;
 
   /** Resolved, sorted, non-overlapping detections of one string. Throws only if a detector throws. */
   scan(text: string, timeLeft?: () => boolean): readonly Detection[] {
     if (text.length === 0) return [];
     // A long string may outlast the call's time budget: its scan checks the clock between detectors.
-    if (text.length > MEMO_MAX_LENGTH) return this.scanUncached(text, text.length >= LONG_SCAN ? timeLeft : undefined);
+    if (text.length > MEMO_MAX_LENGTH || this.memo === undefined) return this.scanUncached(text, text.length >= LONG_SCAN ? timeLeft : undefined);
     let found = this.memo.get(text);
     if (found === undefined) {
       found = Object.freeze(this.scanUncached(text));
