@@ -1,7 +1,7 @@
 import type { JsonValue } from '../types.js';
 import type { CallState } from '../walk/call-state.js';
 import type { Walk, WalkEnv } from '../walk/walk-value.js';
-import type { ErrorScrubContext } from './error-context.js';
+import type { ErrorScrubContext, Recorded } from './error-context.js';
 import { builtinTemplates } from './message-catalog.js';
 import { scrubErrorWith } from './scrub-error.js';
 
@@ -60,6 +60,21 @@ class EngineContext implements ErrorScrubContext {
 
   report(ruleId: string, type: string, start: number, end: number): void {
     this.state.add([{ ruleId, type, pointer: this.state.pointer(), target: 'value', start, end }]);
+  }
+
+  record<T>(fn: () => T): Recorded<T> {
+    const { findings } = this.state;
+    const before = findings.length;
+    const value = fn();
+    const made = findings.slice(before);
+    if (made.some((f) => f.type === 'dropped')) return { value, replay: undefined };
+    return {
+      value,
+      replay: (offset) => {
+        const pointer = this.state.pointer();
+        for (const f of made) findings.push({ ...f, pointer, start: f.start + offset, end: f.end + offset });
+      },
+    };
   }
 
   at<T>(key: string | number, fn: () => T): T {

@@ -25,6 +25,18 @@ export interface ErrorScrubContext {
   report(ruleId: string, type: string, start: number, end: number): void;
   /** Runs `fn` with `key` appended to the current path. */
   at<T>(key: string | number, fn: () => T): T;
+  /**
+   * Runs `fn` and keeps the findings it reported, so that the same result can be used again at
+   * another path (the message repeated in the stack header) without scrubbing the text twice.
+   * `replay` is undefined when the result cannot be reused (a value was dropped to a limit).
+   */
+  record?<T>(fn: () => T): Recorded<T>;
+}
+
+export interface Recorded<T> {
+  value: T;
+  /** Reports the recorded findings again, at the current path, with offsets moved by `offset`. */
+  replay: ((offset: number) => void) | undefined;
 }
 
 export interface ScrubbedFrame {

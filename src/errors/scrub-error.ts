@@ -1,7 +1,7 @@
 import type { JsonValue } from '../types.js';
 import type { ErrorScrubContext, ScrubbedError } from './error-context.js';
 import { scrubMessage } from './scrub-message.js';
-import { scrubStack } from './scrub-stack.js';
+import { scrubStack, type KnownMessage } from './scrub-stack.js';
 import { isToolMessage, renderObject, renderProperty } from './special-properties.js';
 
 const ERROR_FIELDS = new Set(['name', 'code', 'message', 'stack', 'cause', 'errors']);
@@ -42,13 +42,18 @@ export function scrubErrorWith(ctx: ErrorScrubContext, error: object): ScrubbedE
   const out = { name: typeof name === 'string' ? ctx.at('name', () => ctx.scrubText(name, 0, name.length)) : 'Error' } as ScrubbedError;
   if (typeof code === 'number') out.code = code;
   else if (typeof code === 'string') out.code = ctx.at('code', () => ctx.scrubText(code, 0, code.length));
+  let known: KnownMessage | undefined;
   if (typeof message !== 'string') out.message = '';
   else if (message.length > ctx.maxStringLength) out.message = String(ctx.scrubValue(message, 'message'));
-  else out.message = ctx.at('message', () => jsonMessage(ctx, message) ?? scrubMessage(ctx, message));
+  else {
+    const scrubbed = ctx.at('message', () => scrubMessageField(ctx, message));
+    out.message = scrubbed.text;
+    known = scrubbed.known;
+  }
   const stack = read(error, 'stack');
   if (typeof stack === 'string' && stack.length > ctx.maxStringLength) out.stack = String(ctx.scrubValue(stack, 'stack'));
   else if (typeof stack === 'string') {
-    const scrubbed = ctx.at('stack', () => scrubStack(ctx, stack));
+    const scrubbed = ctx.at('stack', () => scrubStack(ctx, stack, known));
     out.frames = scrubbed.frames;
     out.stack = scrubbed.stack;
   }
@@ -66,6 +71,15 @@ export function scrubErrorWith(ctx: ErrorScrubContext, error: object): ScrubbedE
     Object.defineProperty(out, freeKey(out, ctx.scrubKey(key)), { value: rendered, enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/** The message field: a JSON message as a value; any other by the message rules, kept for the stack header to reuse. */
+function scrubMessageField(ctx: ErrorScrubContext, message: string): { text: string; known?: KnownMessage } {
+  const json = jsonMessage(ctx, message);
+  if (json !== undefined) return { text: json };
+  if (!ctx.record) return { text: scrubMessage(ctx, message) };
+  const { value, replay } = ctx.record(() => scrubMessage(ctx, message));
+  return replay ? { text: value, known: { raw: message, scrubbed: value, replay } } : { text: value };
 }
 
 /**

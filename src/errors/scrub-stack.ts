@@ -10,25 +10,38 @@ const HEADER_NAME = /[A-Za-z_$][\w$.]*(?: \[[\w-]+\])?(?=: |:?$)/y;
 // util.inspect lines that start a nested error: `  [cause]: Error: …`, `  [errors]: [`.
 const NESTED = /^\s*\[(?:cause|errors)\]: /;
 
+/** A message already scrubbed (the error's `message` field), to reuse where the stack repeats it. */
+export interface KnownMessage {
+  raw: string;
+  scrubbed: string;
+  replay: (offset: number) => void;
+}
+
 /** Scrubs a header `Name [CODE]: message`: the name stays (through the text rules), the message is scrubbed as one. */
-export function scrubHeader(ctx: ErrorScrubContext, text: string, start: number, end: number): string {
+export function scrubHeader(ctx: ErrorScrubContext, text: string, start: number, end: number, known?: KnownMessage): string {
   HEADER_NAME.lastIndex = start;
   const name = HEADER_NAME.exec(text);
   if (!name || name.index + name[0].length > end) return scrubMessage(ctx, text, start, end);
   const nameEnd = start + name[0].length;
   const separator = text.startsWith(': ', nameEnd) ? 2 : 0;
-  return ctx.scrubText(text, start, nameEnd) + text.slice(nameEnd, nameEnd + separator) + scrubMessage(ctx, text, nameEnd + separator, end);
+  const from = nameEnd + separator;
+  const head = ctx.scrubText(text, start, nameEnd) + text.slice(nameEnd, from);
+  if (known && end - from === known.raw.length && text.startsWith(known.raw, from)) {
+    known.replay(from);
+    return head + known.scrubbed;
+  }
+  return head + scrubMessage(ctx, text, from, end);
 }
 
 /**
  * Scrubs a stack string keeping its layout: only the spans of function names and files of frames,
  * the header's message and the non-frame lines change; frame punctuation, lines and columns stay.
  */
-export function scrubStack(ctx: ErrorScrubContext, stack: string): { stack: string; frames: ScrubbedFrame[] } {
+export function scrubStack(ctx: ErrorScrubContext, stack: string, known?: KnownMessage): { stack: string; frames: ScrubbedFrame[] } {
   const parsed = parseStack(stack);
   const edits: Edit[] = [];
   const frames: ScrubbedFrame[] = [];
-  if (parsed.headerSpan.end > 0) edits.push({ ...parsed.headerSpan, text: scrubHeader(ctx, stack, 0, parsed.headerSpan.end) });
+  if (parsed.headerSpan.end > 0) edits.push({ ...parsed.headerSpan, text: scrubHeader(ctx, stack, 0, parsed.headerSpan.end, known) });
   for (const frame of parsed.frames) {
     const scrubbed = scrubFrame(ctx, stack, frame);
     edits.push(...scrubbed.edits);
