@@ -48,6 +48,19 @@ describe('renderScrubbedError inside the engine walk', () => {
     expect(state.path).toEqual([]);
   });
 
+  it('reports the message findings again in the stack header, at the stack\'s offsets, when the header repeats the message', () => {
+    const { walk, state } = setup();
+    const error = new Error('token SECRET rejected; retry with SECRET');
+    error.stack = `TypeError: ${error.message}\n    at charge (/srv/a.js:1:2)`;
+    const out = walk({ error }, state, 0, undefined) as { error: { message: string; stack: string } };
+    expect(out.error.stack.split('\n')[0]).toBe(`TypeError: ${out.error.message}`);
+    const spans = (pointer: string) => state.findings.filter((f: Finding) => f.pointer === pointer && f.ruleId === 'fake').map((f) => [f.start, f.end]);
+    const header = 'TypeError: '.length;
+    expect(spans('/error/message').length).toBeGreaterThan(0);
+    expect(spans('/error/stack')).toEqual(spans('/error/message').map(([start, end]) => [start! + header, end! + header]));
+    for (const [start, end] of spans('/error/stack')) expect(error.stack.slice(start, end)).toBe('SECRET');
+  });
+
   it('guards against cause cycles through the walker', () => {
     const { walk, state } = setup();
     const error = new Error('loop');
