@@ -63,6 +63,8 @@ function frameBlocks(text: string): { code: Span[]; markers: Array<Span & { tail
  */
 export function scrubCodeFrames(text: string, options: CodeOptions = {}): CodeFrameScrub {
   const result: CodeFrameScrub = { edits: [], fallback: [], handled: [] };
+  // A frame needs a marker line, and every marker holds a caret or a tilde.
+  if (!text.includes('^') && !text.includes('~')) return result;
   for (const block of frameBlocks(text)) {
     const joined = tokenizeSegments(text, block.code, options);
     if (joined) result.edits.push(...joined);
