@@ -7,7 +7,8 @@ import type { Walk, WalkEnv } from './walk-value.js';
 const ERROR_FIELDS = ['name', 'message', 'code', 'stack', 'cause', 'errors'] as const;
 
 export function renderErrorFields(error: object, state: CallState, depth: number, walk: Walk, env: WalkEnv, redactAll?: string): JsonValue {
-  const entries: [string, unknown][] = [];
+  const keys: string[] = [];
+  const values: unknown[] = [];
   const record = error as Record<string, unknown>;
   for (const field of ERROR_FIELDS) {
     let value: unknown;
@@ -16,10 +17,15 @@ export function renderErrorFields(error: object, state: CallState, depth: number
     } catch {
       continue;
     }
-    if (value !== undefined) entries.push([field, value]);
+    if (value === undefined) continue;
+    keys.push(field);
+    values.push(value);
   }
-  for (const [key, value] of ownEntries(error)) {
-    if (!(ERROR_FIELDS as readonly string[]).includes(key)) entries.push([key, value]);
-  }
-  return renderEntries(entries, state, depth, redactAll, env, walk);
+  const own = ownEntries(error);
+  own.keys.forEach((key, i) => {
+    if ((ERROR_FIELDS as readonly string[]).includes(key)) return;
+    keys.push(key);
+    values.push(own.valueAt(i));
+  });
+  return renderEntries({ keys, valueAt: (i) => values[i] }, state, depth, redactAll, env, walk);
 }

@@ -22,9 +22,10 @@ export function defineKey(target: JsonObject, key: string, value: JsonValue): vo
   else target[key] = value;
 }
 
-/** A key not used yet in `target`: `key`, else `key#2`, `key#3` … (counters make it linear). */
-function uniqueKey(target: JsonObject, key: string, counters: Map<string, number>): string {
+/** A key not used yet in `target`: `key`, else `key#2`, `key#3` … (counters, made on the first clash, make it linear). */
+function uniqueKey(target: JsonObject, key: string, clashes: { counters?: Map<string, number> }): string {
   if (!Object.prototype.hasOwnProperty.call(target, key)) return key;
+  const counters = (clashes.counters ??= new Map());
   for (let i = counters.get(key) ?? 2; ; i++) {
     const candidate = `${key}#${i}`;
     if (!Object.prototype.hasOwnProperty.call(target, candidate)) {
@@ -41,21 +42,23 @@ function budgetSpent(state: CallState): boolean {
   return true;
 }
 
-function renderEntries(
-  entries: Iterable<[string, unknown]>,
-  state: CallState,
-  depth: number,
-  redactAll: string | undefined,
-  env: WalkEnv,
-  walk: Walk,
-): JsonObject {
+/** Entries as two parallel lists (no pair per entry): keys, and the value of each. */
+interface Entries {
+  keys: readonly string[];
+  valueAt(index: number): unknown;
+}
+
+function renderEntries(entries: Entries, state: CallState, depth: number, redactAll: string | undefined, env: WalkEnv, walk: Walk): JsonObject {
   const out: JsonObject = {};
-  const counters = new Map<string, number>();
-  for (const [key, child] of entries) {
+  const clashes: { counters?: Map<string, number> } = {};
+  const { keys } = entries;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (budgetSpent(state)) {
-      defineKey(out, uniqueKey(out, formatPlaceholder('truncated'), counters), formatPlaceholder('dropped', 'budget'));
+      defineKey(out, uniqueKey(out, formatPlaceholder('truncated'), clashes), formatPlaceholder('dropped', 'budget'));
       break;
     }
+    const child = entries.valueAt(i);
     state.path.push(key);
     try {
       const scrubbedKey = env.scrubString(key, state, 'key');
@@ -63,7 +66,7 @@ function renderEntries(
       // Judged on the scrubbed key, so that a second pass over the output judges it the same way.
       const value = child === GETTER_THREW ? formatPlaceholder('dropped', 'error') : child;
       const rendered = walk(value, state, depth + 1, redactAll ?? env.sensitiveKey(scrubbedKey));
-      if (rendered !== undefined) defineKey(out, uniqueKey(out, scrubbedKey, counters), rendered);
+      if (rendered !== undefined) defineKey(out, uniqueKey(out, scrubbedKey, clashes), rendered);
     } finally {
       state.path.pop();
     }
@@ -74,16 +77,19 @@ function renderEntries(
 /** Stands for a property whose getter threw: dropped, with a finding once its key is scrubbed. */
 const GETTER_THREW: unique symbol = Symbol('getter threw');
 
-function* ownEntries(value: object): Generator<[string, unknown]> {
-  for (const key of Object.keys(value)) {
-    let child: unknown;
-    try {
-      child = (value as Record<string, unknown>)[key];
-    } catch {
-      child = GETTER_THREW;
-    }
-    yield [key, child];
-  }
+/** The own enumerable properties; a getter that throws gives GETTER_THREW (read when its turn comes). */
+function ownEntries(value: object): Entries {
+  const keys = Object.keys(value);
+  return {
+    keys,
+    valueAt(index) {
+      try {
+        return (value as Record<string, unknown>)[keys[index]!];
+      } catch {
+        return GETTER_THREW;
+      }
+    },
+  };
 }
 
 function renderArray(value: ArrayLike<unknown>, state: CallState, depth: number, redactAll: string | undefined, walk: Walk): JsonValue[] {
@@ -103,8 +109,14 @@ function renderArray(value: ArrayLike<unknown>, state: CallState, depth: number,
   return out;
 }
 
-function* mapEntries(map: Map<unknown, unknown>): Generator<[string, unknown]> {
-  for (const [k, v] of map) yield [String(k), v];
+function mapEntries(map: Map<unknown, unknown>): Entries {
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  for (const [k, v] of map) {
+    keys.push(String(k));
+    values.push(v);
+  }
+  return { keys, valueAt: (index) => values[index] };
 }
 
 function renderIterable(items: Iterable<unknown>, size: number, state: CallState, depth: number, redactAll: string | undefined, walk: Walk): JsonValue[] {
