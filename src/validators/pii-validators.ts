@@ -1,6 +1,7 @@
 import type { Validator } from './index.js';
 import { isCpfValid } from './cpf.js';
 import { isEsNifValid } from './es-nif.js';
+import { isFrNirValid } from './fr-nir.js';
 import { isIbanValid } from './iban.js';
 import { isInAadhaarValid } from './in-aadhaar.js';
 import { isIpv6Valid } from './ipv6.js';
@@ -15,6 +16,7 @@ import { isVerhoeffValid } from './verhoeff.js';
 export const piiValidators: Record<string, Validator> = {
   cpf: isCpfValid,
   'es-nif': isEsNifValid,
+  'fr-nir': isFrNirValid,
   iban: isIbanValid,
   'in-aadhaar': isInAadhaarValid,
   ipv6: isIpv6Valid,

@@ -13,6 +13,8 @@ describe('isIbanValid', () => {
     ['NL91ABNA0417164300', 'Netherlands'],
     ['MT84MALT011000012345MTLCAST001S', 'Malta (31)'],
     ['BR1800360305000010009795493C1', 'Brazil'],
+    ['CH1904835KQRZWXYBNTMP', 'Switzerland, letters in the account (5n12c)'],
+    ['FR17 3000 6000 01AB CDEF GHJK M12', 'France, a group of letters only (11c account)'],
     ['de89370400440532013000', 'lower case'],
   ])('accepts %s (%s)', (text) => {
     expect(isIbanValid(text)).toBe(true);
