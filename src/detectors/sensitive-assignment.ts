@@ -1,5 +1,5 @@
 /**
- * `key=value`, `key: value`, `"key": "value"`, `--key value` and header lines in free text, where the
+ * `key=value`, `key: value`, `"key": "value"`, `--key value`, `key "value"` and header lines in free text, where the
  * key's words name a secret (same word logic as sensitive object keys): the value is redacted.
  * Linear: only the positions of `=` and `:` (and of `--` for flags) are examined.
  */
@@ -10,6 +10,8 @@ import { trimEndChars } from '../text/trim-end.js';
 
 const SEPARATOR_RE = /[=:]/g;
 const FLAG_RE = /(?<![A-Za-z0-9_-])--?([A-Za-z][A-Za-z0-9_-]{0,63})[ \t]{1,4}(?=[^\s"'<>-])/g;
+/** `token "abc"`, `api key 'abc'`: one or two words right before a quoted string, no separator. */
+const QUOTED_AFTER_WORDS_RE = /(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63}(?:[ _-][A-Za-z_][A-Za-z0-9_.-]{0,63})?)[ \t]{1,4}(?=["'])/g;
 const UNQUOTED_VALUE_RE = /[^\s"'<>,;&}\]]{1,4096}/y;
 const FLAG_VALUE_RE = /[^\s"'<>;&|]{1,4096}/y;
 const LINE_VALUE_RE = /[^\r\n]{1,8192}/y;
@@ -97,6 +99,13 @@ export function createAssignmentDetector(rule: DetectorRuleInput, words: Sensiti
       const before = key.start - (key.quote ? 1 : 0);
       const lineStart = before === 0 || /[\r\n][ \t]*$/.test(text.slice(Math.max(0, before - 9), before));
       const span = valueAfter(text, sep + 1, name, m[0], lineStart);
+      if (span) push(out, span[0], span[1]);
+    }
+    // A quoted value right after words that name a secret: `could not process api_key "…"`.
+    QUOTED_AFTER_WORDS_RE.lastIndex = 0;
+    for (let m = QUOTED_AFTER_WORDS_RE.exec(text); m !== null; m = QUOTED_AFTER_WORDS_RE.exec(text)) {
+      if (!words.isSensitive(m[1]!)) continue;
+      const span = valueAfter(text, m.index + m[0].length, m[1]!, ' ', false);
       if (span) push(out, span[0], span[1]);
     }
     FLAG_RE.lastIndex = 0;
