@@ -103,7 +103,8 @@ export function createAssignmentDetector(rule: DetectorRuleInput, words: Sensiti
     }
     // A quoted value right after words that name a secret: `could not process api_key "…"`.
     QUOTED_AFTER_WORDS_RE.lastIndex = 0;
-    for (let m = QUOTED_AFTER_WORDS_RE.exec(text); m !== null; m = QUOTED_AFTER_WORDS_RE.exec(text)) {
+    const quoted = text.includes('"') || text.includes("'");
+    for (let m = quoted ? QUOTED_AFTER_WORDS_RE.exec(text) : null; m !== null; m = QUOTED_AFTER_WORDS_RE.exec(text)) {
       if (!words.isSensitive(m[1]!)) continue;
       const span = valueAfter(text, m.index + m[0].length, m[1]!, ' ', false);
       if (span) push(out, span[0], span[1]);

@@ -28,8 +28,10 @@ export class AhoCorasick {
   private readonly lengths: number[];
   /** Literal indices ending at each state (including those reached by failure links). */
   private readonly out: (readonly number[])[];
+  /** 1 where a state has outputs: most states have none, and a typed array is the cheapest test. */
+  private readonly hasOut: Uint8Array;
   private readonly classCount: number;
-  /** Class of each (folded) ASCII code unit; other code units are looked up in `otherClass`. */
+  /** Class of each ASCII code unit (letters of both cases alike); other code units are looked up in `otherClass`. */
   private readonly asciiClass = new Uint16Array(128);
   private readonly otherClass = new Map<number, number>();
   /** Next state for (state, class), failure links applied; undefined when the automaton is too large. */
@@ -71,9 +73,12 @@ export class AhoCorasick {
       out[state]!.push(index);
     });
     this.classCount = classes;
+    // Upper-case ASCII letters share their lower-case letter's class: the search needs no folding.
+    for (let c = 65; c <= 90; c++) this.asciiClass[c] = this.asciiClass[c + 32]!;
     const { fail, order } = this.link(out);
     this.fail = fail;
     this.out = out.map((o) => (o.length === 0 ? NO_OUTPUT : o));
+    this.hasOut = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
     this.delta = this.next.length * classes <= denseMaxCells ? this.table(order) : undefined;
   }
 
@@ -122,16 +127,27 @@ export class AhoCorasick {
   /** Calls `visit(literalIndex, end)` for every occurrence, in order of end offset. */
   private scan(text: string, visit: (index: number, end: number) => void): void {
     if (this.lengths.length === 0) return;
-    const { delta, out, asciiClass, otherClass } = this;
+    const { delta, out, hasOut, asciiClass, otherClass } = this;
     const k = this.classCount;
-    const anyOther = otherClass.size > 0;
     let state = 0;
+    if (delta !== undefined && otherClass.size === 0) {
+      // The common case: a dense table and ASCII literals only.
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        state = delta[state * k + (code < 128 ? asciiClass[code]! : 0)]!;
+        if (hasOut[state] === 0) continue;
+        const outs = out[state]!;
+        for (let j = 0; j < outs.length; j++) visit(outs[j]!, i + 1);
+      }
+      return;
+    }
+    const anyOther = otherClass.size > 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const c = code < 128 ? asciiClass[code >= 65 && code <= 90 ? code + 32 : code]! : anyOther ? (otherClass.get(code) ?? 0) : 0;
+      const c = code < 128 ? asciiClass[code]! : anyOther ? (otherClass.get(code) ?? 0) : 0;
       state = delta !== undefined ? delta[state * k + c]! : this.sparseStep(state, c);
+      if (hasOut[state] === 0) continue;
       const outs = out[state]!;
-      if (outs.length === 0) continue;
       for (let j = 0; j < outs.length; j++) visit(outs[j]!, i + 1);
     }
   }
