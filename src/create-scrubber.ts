@@ -15,7 +15,9 @@ import { CallState } from './walk/call-state.js';
 import { createWalk } from './walk/walk-value.js';
 import type { WalkEnv } from './walk/walk-value.js';
 import { renderErrorFields } from './walk/render-error.js';
-import { renderScrubbedError } from './errors/engine-context.js';
+import { renderScrubbedError, type ErrorRenderSettings } from './errors/engine-context.js';
+import type { MemoFrame } from './errors/error-context.js';
+import { TwoGenerationMemo } from './util/two-generation-memo.js';
 
 /** A stack frame line of V8 (`    at fn (file:1:2)`) or SpiderMonkey/JavaScriptCore (`fn@file:1:2`). */
 const STACK_FRAME_LINE = /^[ \t]+at [^\n]{1,2000}:\d{1,9}:\d{1,9}\)?[ \t]*$|^[^\s@]{0,500}@[^\s@]{1,2000}:\d{1,9}:\d{1,9}[ \t]*$/m;
@@ -110,10 +112,12 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
         ? renderErrorFields(error, state, depth, walk, env, redactAll)
         : renderScrubbedError(error, state, depth, walk, env, errorSettings),
   };
-  const errorSettings = {
+  const errorSettings: ErrorRenderSettings = {
     keepIdentifiers: options.keepIdentifiers ?? false,
     keepProjectPaths: options.keepProjectPaths ?? false,
     maxStringLength: limits.maxStringLength,
+    // Numbered placeholders depend on the call: frames are then scrubbed each time.
+    ...(options.numbering ? {} : { frameMemo: new TwoGenerationMemo<MemoFrame>(2048) }),
   };
   const walk = createWalk(env);
   const numbering = options.numbering ?? false;

@@ -1,7 +1,8 @@
-import type { JsonValue } from '../types.js';
+import type { Finding, JsonValue } from '../types.js';
 import type { CallState } from '../walk/call-state.js';
 import type { Walk, WalkEnv } from '../walk/walk-value.js';
-import type { ErrorScrubContext, Recorded } from './error-context.js';
+import type { TwoGenerationMemo } from '../util/two-generation-memo.js';
+import type { ErrorScrubContext, MemoFrame, Recorded, RecordedFinding } from './error-context.js';
 import { builtinTemplates } from './message-catalog.js';
 import { scrubErrorWith } from './scrub-error.js';
 
@@ -12,6 +13,8 @@ export interface ErrorRenderSettings {
   keepProjectPaths: boolean;
   /** `ScrubLimits.maxStringLength` of the scrubber. */
   maxStringLength: number;
+  /** The scrubber's memo of scrubbed frames; absent when results depend on the call (numbering). */
+  frameMemo?: TwoGenerationMemo<MemoFrame>;
 }
 
 /** An `ErrorScrubContext` inside the engine's value walk: shares its call state, budget, findings and path. */
@@ -20,6 +23,7 @@ class EngineContext implements ErrorScrubContext {
   readonly keepIdentifiers: boolean;
   readonly keepProjectPaths: boolean;
   readonly maxStringLength: number;
+  readonly frameMemo: TwoGenerationMemo<MemoFrame> | undefined;
 
   constructor(
     private readonly state: CallState,
@@ -31,6 +35,7 @@ class EngineContext implements ErrorScrubContext {
     this.keepIdentifiers = settings.keepIdentifiers;
     this.keepProjectPaths = settings.keepProjectPaths;
     this.maxStringLength = settings.maxStringLength;
+    this.frameMemo = settings.frameMemo;
   }
 
   scrubText(text: string, start: number, end: number): string {
@@ -67,14 +72,19 @@ class EngineContext implements ErrorScrubContext {
     const before = findings.length;
     const value = fn();
     const made = findings.slice(before);
-    if (made.some((f) => f.type === 'dropped')) return { value, replay: undefined };
-    return {
-      value,
-      replay: (offset) => {
-        const pointer = this.state.pointer();
-        for (const f of made) findings.push({ ...f, pointer, start: f.start + offset, end: f.end + offset });
-      },
-    };
+    if (made.some((f) => f.type === 'dropped')) return { value, findings: undefined };
+    return { value, findings: made.map(({ pointer: _pointer, ...rest }) => rest) };
+  }
+
+  replay(recorded: readonly RecordedFinding[], offset: number): void {
+    if (recorded.length === 0) return;
+    const pointer = this.state.pointer();
+    for (const f of recorded) {
+      // The fields in the order the engine writes them, so that reports read the same.
+      const finding: Finding = { ruleId: f.ruleId, type: f.type, pointer, target: f.target, start: f.start + offset, end: f.end + offset };
+      if (f.detail !== undefined) finding.detail = f.detail;
+      this.state.findings.push(finding);
+    }
   }
 
   at<T>(key: string | number, fn: () => T): T {

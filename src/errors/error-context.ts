@@ -1,6 +1,7 @@
-import type { JsonValue } from '../types.js';
+import type { Finding, JsonValue } from '../types.js';
+import type { TwoGenerationMemo } from '../util/two-generation-memo.js';
 import type { CompiledTemplate } from './template-types.js';
-import type { FrameKind } from './types.js';
+import type { Edit, FrameKind } from './types.js';
 
 /**
  * What the error scrubber needs from the engine. One adapter runs inside the engine's value
@@ -26,17 +27,33 @@ export interface ErrorScrubContext {
   /** Runs `fn` with `key` appended to the current path. */
   at<T>(key: string | number, fn: () => T): T;
   /**
-   * Runs `fn` and keeps the findings it reported, so that the same result can be used again at
-   * another path (the message repeated in the stack header) without scrubbing the text twice.
-   * `replay` is undefined when the result cannot be reused (a value was dropped to a limit).
+   * Runs `fn` and keeps the findings it reported, so that its result can be used again elsewhere
+   * (the message repeated in the stack header, the same frame in another stack) without scrubbing
+   * the text twice. `findings` is undefined when the result cannot be reused (a value was dropped to
+   * a limit). Given with `replay`.
    */
   record?<T>(fn: () => T): Recorded<T>;
+  /** Reports recorded findings again, at the current path, with offsets moved by `offset`. */
+  replay?(findings: readonly RecordedFinding[], offset: number): void;
+  /** Scrubbed frames by the text they start with, shared by the calls of one scrubber (absent with numbering). */
+  readonly frameMemo?: TwoGenerationMemo<MemoFrame>;
 }
+
+/** A finding without its path: offsets into the text it was recorded on. */
+export type RecordedFinding = Omit<Finding, 'pointer'>;
 
 export interface Recorded<T> {
   value: T;
-  /** Reports the recorded findings again, at the current path, with offsets moved by `offset`. */
-  replay: ((offset: number) => void) | undefined;
+  findings: readonly RecordedFinding[] | undefined;
+}
+
+/** A scrubbed frame as the frame memo keeps it: offsets relative to the start of its line. */
+export interface MemoFrame {
+  edits: readonly Edit[];
+  fn: string | null;
+  file: string | null;
+  kind: FrameKind;
+  findings: readonly RecordedFinding[];
 }
 
 export interface ScrubbedFrame {

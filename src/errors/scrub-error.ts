@@ -78,8 +78,8 @@ function scrubMessageField(ctx: ErrorScrubContext, message: string): { text: str
   const json = jsonMessage(ctx, message);
   if (json !== undefined) return { text: json };
   if (!ctx.record) return { text: scrubMessage(ctx, message) };
-  const { value, replay } = ctx.record(() => scrubMessage(ctx, message));
-  return replay ? { text: value, known: { raw: message, scrubbed: value, replay } } : { text: value };
+  const { value, findings } = ctx.record(() => scrubMessage(ctx, message));
+  return findings ? { text: value, known: { raw: message, scrubbed: value, findings } } : { text: value };
 }
 
 /**

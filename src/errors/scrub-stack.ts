@@ -1,7 +1,7 @@
 import { applyEdits } from './edits.js';
-import type { ErrorScrubContext, ScrubbedFrame } from './error-context.js';
+import type { ErrorScrubContext, RecordedFinding, ScrubbedFrame } from './error-context.js';
 import { parseStack } from './parse-stack.js';
-import { scrubFrame } from './scrub-frame.js';
+import { scrubFrameMemo } from './frame-memo.js';
 import { scrubMessage } from './scrub-message.js';
 import type { Edit } from './types.js';
 
@@ -14,7 +14,8 @@ const NESTED = /^\s*\[(?:cause|errors)\]: /;
 export interface KnownMessage {
   raw: string;
   scrubbed: string;
-  replay: (offset: number) => void;
+  /** Its findings, offsets into `raw`. */
+  findings: readonly RecordedFinding[];
 }
 
 /** Scrubs a header `Name [CODE]: message`: the name stays (through the text rules), the message is scrubbed as one. */
@@ -26,8 +27,8 @@ export function scrubHeader(ctx: ErrorScrubContext, text: string, start: number,
   const separator = text.startsWith(': ', nameEnd) ? 2 : 0;
   const from = nameEnd + separator;
   const head = ctx.scrubText(text, start, nameEnd) + text.slice(nameEnd, from);
-  if (known && end - from === known.raw.length && text.startsWith(known.raw, from)) {
-    known.replay(from);
+  if (known && ctx.replay && end - from === known.raw.length && text.startsWith(known.raw, from)) {
+    ctx.replay(known.findings, from);
     return head + known.scrubbed;
   }
   return head + scrubMessage(ctx, text, from, end);
@@ -43,7 +44,7 @@ export function scrubStack(ctx: ErrorScrubContext, stack: string, known?: KnownM
   const frames: ScrubbedFrame[] = [];
   if (parsed.headerSpan.end > 0) edits.push({ ...parsed.headerSpan, text: scrubHeader(ctx, stack, 0, parsed.headerSpan.end, known) });
   for (const frame of parsed.frames) {
-    const scrubbed = scrubFrame(ctx, stack, frame);
+    const scrubbed = scrubFrameMemo(ctx, stack, frame);
     edits.push(...scrubbed.edits);
     frames.push(scrubbed.frame);
   }
