@@ -70,7 +70,11 @@ export function formsFor(c: PlantCase, planted: string, e: EncodedPlant): string
 const redacts = (s: Scrubber, value: string, text: string): boolean => !s.scrubText(text).text.includes(value);
 const redactsJson = (s: Scrubber, value: string, json: JsonValue): boolean => !JSON.stringify(s.scrub(json).value).includes(value);
 
-/** Smallest window of whole tokens of a line around `value` that `s` redacts `value` in. */
+/**
+ * Smallest window of whole tokens of a line around `value` that `s` redacts `value` in, widened to
+ * the start of its line: a context word cut loose from its line can be turned by random text planted
+ * before it (`cache` + `key 4e58…` reads as a cache key, which the generic rule rightly keeps).
+ */
 function textWindow(s: Scrubber, value: string, input: string): string | undefined {
   for (const line of input.split('\n')) {
     const at = line.indexOf(value);
@@ -84,8 +88,9 @@ function textWindow(s: Scrubber, value: string, input: string): string | undefin
         const a = tokens[first - l];
         const b = tokens[last + extra - l];
         if (!a || !b) continue;
-        const window = line.slice(a.start, b.end);
-        if (redacts(s, value, window)) return window;
+        if (!redacts(s, value, line.slice(a.start, b.end))) continue;
+        const widened = line.slice(tokens[0]!.start, b.end);
+        return redacts(s, value, widened) ? widened : line.slice(a.start, b.end);
       }
     }
   }
