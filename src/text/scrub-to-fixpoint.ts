@@ -53,6 +53,22 @@ export function scrubToFixpoint(
 }
 
 /**
+ * Whether the text holds a run of 3 digits: timestamps, ids, counters, durations, line numbers. Such
+ * strings seldom come back (on the bench events, 4 % of their lookups hit, against 97 % for the
+ * others), so they are not memoized: no lookup, and no memo entry pushed out for them.
+ */
+function hasNumber(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run === 3) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/**
  * `scrubToFixpoint` with a memo of short strings' results: without numbering the result depends on
  * the text alone (keys, frame files and names repeat across events), so it is computed once.
  * Results are frozen; with numbering every call computes its own (then the engine's own memo of
@@ -63,7 +79,7 @@ export function createFixpointScrubber(
 ): (text: string, numbering: Numbering | undefined, timeLeft?: () => boolean) => FixpointResult | undefined {
   const memo = new TwoGenerationMemo<FixpointResult>(4096);
   return (text, numbering, timeLeft) => {
-    if (numbering !== undefined || text.length > MEMO_MAX_LENGTH) return scrubToFixpoint(engine, text, numbering, timeLeft);
+    if (numbering !== undefined || text.length > MEMO_MAX_LENGTH || hasNumber(text)) return scrubToFixpoint(engine, text, numbering, timeLeft);
     let result = memo.get(text);
     if (result === undefined) {
       const computed = scrubToFixpoint(engine, text, undefined, timeLeft);
