@@ -113,52 +113,57 @@ export function decodePrintableBase64(run: string): string | undefined {
   return out;
 }
 
-/** Runs of the base64 alphabets (standard and URL-safe) of at least MIN_BASE64_RUN characters, with padding. */
-function base64Runs(text: string): [number, number][] {
-  const runs: [number, number][] = [];
+/**
+ * Runs of the base64 alphabets (standard and URL-safe) of at least MIN_BASE64_RUN characters, with
+ * their padding, that could be base64 — tested while the run is read, without a copy:
+ * - a plain word is not base64 (it needs a digit, `+`, `=` or both letter cases);
+ * - a path is not (a `/` every few characters, where base64 has one in 64 on average);
+ * - one run does not mix the two alphabets (`+/` and `-_`).
+ * Those that decode to mostly printable text become views that redact their whole run.
+ */
+function base64Views(text: string): DecodedView[] {
+  const views: DecodedView[] = [];
   let start = -1;
+  let marks = false;
+  let lower = false;
+  let upper = false;
+  let slashes = 0;
+  let standard = false;
+  let urlSafe = false;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isBase64Char(text.charCodeAt(i))) {
-      if (start < 0) start = i;
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c >= 0 && isBase64Char(c)) {
+      if (start < 0) {
+        start = i;
+        marks = lower = upper = standard = urlSafe = false;
+        slashes = 0;
+      }
+      if (c >= 48 && c <= 57) marks = true;
+      else if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 65 && c <= 90) upper = true;
+      else if (c === 43) marks = standard = true;
+      else if (c === 47) {
+        slashes++;
+        standard = true;
+      } else urlSafe = true;
       continue;
     }
     if (start >= 0 && i - start >= MIN_BASE64_RUN) {
       let end = i;
       while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-      runs.push([start, end]);
+      const plausible = (marks || end > i || (lower && upper)) && slashes * 12 <= end - start && !(standard && urlSafe);
+      const decoded = plausible ? decodePrintableBase64(text.slice(start, end)) : undefined;
+      if (decoded !== undefined) {
+        views.push({
+          text: decoded,
+          srcStart: new Uint32Array(decoded.length).fill(start),
+          srcEnd: new Uint32Array(decoded.length).fill(end),
+          wholeRun: { start, end },
+        });
+        if (views.length >= 64) break;
+      }
     }
     start = -1;
-  }
-  return runs;
-}
-
-/**
- * Cheap tests before decoding: a plain word is not base64 (it needs digits, `+`, `=` or mixed case);
- * a path is not (a `/` every few characters, where base64 has one in 64 on average, or both alphabets).
- */
-function looksLikeBase64(run: string): boolean {
-  if (!/[0-9+=]/.test(run) && !(/[a-z]/.test(run) && /[A-Z]/.test(run))) return false;
-  let slashes = 0;
-  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 47) slashes++;
-  if (slashes * 12 > run.length) return false;
-  return !(/[+/]/.test(run) && /[-_]/.test(run));
-}
-
-function base64Views(text: string): DecodedView[] {
-  const views: DecodedView[] = [];
-  for (const [start, end] of base64Runs(text)) {
-    const run = text.slice(start, end);
-    if (!looksLikeBase64(run)) continue;
-    const decoded = decodePrintableBase64(run);
-    if (decoded === undefined) continue;
-    const n = decoded.length;
-    views.push({
-      text: decoded,
-      srcStart: new Uint32Array(n).fill(start),
-      srcEnd: new Uint32Array(n).fill(end),
-      wholeRun: { start, end },
-    });
-    if (views.length >= 64) break;
   }
   return views;
 }
