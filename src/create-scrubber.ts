@@ -16,7 +16,7 @@ import { createWalk } from './walk/walk-value.js';
 import type { WalkEnv } from './walk/walk-value.js';
 import { renderErrorFields } from './walk/render-error.js';
 import { renderScrubbedError, type ErrorRenderSettings } from './errors/engine-context.js';
-import type { MemoFrame } from './errors/error-context.js';
+import type { MemoFrame, MemoMessage } from './errors/error-context.js';
 import { TwoGenerationMemo } from './util/two-generation-memo.js';
 
 /** A stack frame line of V8 (`    at fn (file:1:2)`) or SpiderMonkey/JavaScriptCore (`fn@file:1:2`). */
@@ -117,7 +117,7 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     keepProjectPaths: options.keepProjectPaths ?? false,
     maxStringLength: limits.maxStringLength,
     // Numbered placeholders depend on the call: frames are then scrubbed each time.
-    ...(options.numbering ? {} : { frameMemo: new TwoGenerationMemo<MemoFrame>(2048) }),
+    ...(options.numbering ? {} : { frameMemo: new TwoGenerationMemo<MemoFrame>(2048), messageMemo: new TwoGenerationMemo<MemoMessage>(1024) }),
   };
   const walk = createWalk(env);
   const numbering = options.numbering ?? false;

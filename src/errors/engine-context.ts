@@ -2,7 +2,7 @@ import type { Finding, JsonValue } from '../types.js';
 import type { CallState } from '../walk/call-state.js';
 import type { Walk, WalkEnv } from '../walk/walk-value.js';
 import type { TwoGenerationMemo } from '../util/two-generation-memo.js';
-import type { ErrorScrubContext, MemoFrame, Recorded, RecordedFinding } from './error-context.js';
+import type { ErrorScrubContext, MemoFrame, MemoMessage, Recorded, RecordedFinding } from './error-context.js';
 import { builtinTemplates } from './message-catalog.js';
 import { scrubErrorWith } from './scrub-error.js';
 
@@ -13,8 +13,9 @@ export interface ErrorRenderSettings {
   keepProjectPaths: boolean;
   /** `ScrubLimits.maxStringLength` of the scrubber. */
   maxStringLength: number;
-  /** The scrubber's memo of scrubbed frames; absent when results depend on the call (numbering). */
+  /** The scrubber's memos of scrubbed frames and messages; absent when results depend on the call (numbering). */
   frameMemo?: TwoGenerationMemo<MemoFrame>;
+  messageMemo?: TwoGenerationMemo<MemoMessage>;
 }
 
 /** An `ErrorScrubContext` inside the engine's value walk: shares its call state, budget, findings and path. */
@@ -24,6 +25,7 @@ class EngineContext implements ErrorScrubContext {
   readonly keepProjectPaths: boolean;
   readonly maxStringLength: number;
   readonly frameMemo: TwoGenerationMemo<MemoFrame> | undefined;
+  readonly messageMemo: TwoGenerationMemo<MemoMessage> | undefined;
 
   constructor(
     private readonly state: CallState,
@@ -36,6 +38,7 @@ class EngineContext implements ErrorScrubContext {
     this.keepProjectPaths = settings.keepProjectPaths;
     this.maxStringLength = settings.maxStringLength;
     this.frameMemo = settings.frameMemo;
+    this.messageMemo = settings.messageMemo;
   }
 
   scrubText(text: string, start: number, end: number): string {

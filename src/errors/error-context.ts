@@ -37,6 +37,8 @@ export interface ErrorScrubContext {
   replay?(findings: readonly RecordedFinding[], offset: number): void;
   /** Scrubbed frames by the text they start with, shared by the calls of one scrubber (absent with numbering). */
   readonly frameMemo?: TwoGenerationMemo<MemoFrame>;
+  /** Scrubbed messages by their text, likewise. */
+  readonly messageMemo?: TwoGenerationMemo<MemoMessage>;
 }
 
 /** A finding without its path: offsets into the text it was recorded on. */
@@ -45,6 +47,12 @@ export type RecordedFinding = Omit<Finding, 'pointer'>;
 export interface Recorded<T> {
   value: T;
   findings: readonly RecordedFinding[] | undefined;
+}
+
+/** A scrubbed message as the message memo keeps it: findings with offsets into the message. */
+export interface MemoMessage {
+  text: string;
+  findings: readonly RecordedFinding[];
 }
 
 /** A scrubbed frame as the frame memo keeps it: offsets relative to the start of its line. */

@@ -73,13 +73,24 @@ export function scrubErrorWith(ctx: ErrorScrubContext, error: object): ScrubbedE
   return out;
 }
 
-/** The message field: a JSON message as a value; any other by the message rules, kept for the stack header to reuse. */
+/** Longest message kept by the message memo. */
+const MEMO_MAX_MESSAGE = 4096;
+
+/** The message field: a JSON message as a value; any other by the message rules (memoized by its text), kept for the stack header to reuse. */
 function scrubMessageField(ctx: ErrorScrubContext, message: string): { text: string; known?: KnownMessage } {
   const json = jsonMessage(ctx, message);
   if (json !== undefined) return { text: json };
-  if (!ctx.record) return { text: scrubMessage(ctx, message) };
+  if (!ctx.record || !ctx.replay) return { text: scrubMessage(ctx, message) };
+  const memo = message.length <= MEMO_MAX_MESSAGE ? ctx.messageMemo : undefined;
+  const hit = memo?.get(message);
+  if (hit) {
+    ctx.replay(hit.findings, 0);
+    return { text: hit.text, known: { raw: message, scrubbed: hit.text, findings: hit.findings } };
+  }
   const { value, findings } = ctx.record(() => scrubMessage(ctx, message));
-  return findings ? { text: value, known: { raw: message, scrubbed: value, findings } } : { text: value };
+  if (!findings) return { text: value };
+  memo?.set(message, { text: value, findings });
+  return { text: value, known: { raw: message, scrubbed: value, findings } };
 }
 
 /**

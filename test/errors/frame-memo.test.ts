@@ -41,3 +41,15 @@ describe('the frame memo', () => {
     expect(numbered.scrub(later)).toEqual(createScrubber({ context, numbering: true }).scrub(later));
   });
 });
+
+describe('the message memo', () => {
+  it('gives a second error with the same message what a fresh scrubber gives, findings included', () => {
+    const warm = createScrubber({ context });
+    warm.scrub({ error: failure(3, 7) });
+    const later = { error: failure(40, 2), other: 'x' };
+    const fresh = createScrubber({ context }).scrub(later);
+    const again = warm.scrub(later);
+    expect(again).toEqual(fresh);
+    expect(again.findings.some((f) => f.pointer === '/error/message')).toBe(true);
+  });
+});
