@@ -19,7 +19,7 @@ requireDist();
 const started = performance.now();
 const startLoad = loadavg().map((l) => l.toFixed(2)).join(' ');
 /** redact-pii is slow: fewer runs and a tighter time budget per measurement. */
-const CAPS = { 'redact-pii': { runs: 3, budgetMs: 8_000 } };
+const CAPS = { 'redact-pii': { runs: 5, budgetMs: 10_000 } };
 const capsOf = (tool) => CAPS[tool.name] ?? {};
 const load = () => loadavg().map((l) => fixed(l, 2)).join(' ');
 
