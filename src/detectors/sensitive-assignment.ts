@@ -1,5 +1,5 @@
 /**
- * `key=value`, `key: value`, `"key": "value"`, `--key value`, `key "value"` and header lines in free text, where the
+ * `key=value`, `key: value`, `"key": "value"`, `'key' => 'value'`, `--key value`, `key "value"` and header lines in free text, where the
  * key's words name a secret (same word logic as sensitive object keys): the value is redacted.
  * Linear: only the positions of `=` and `:` (and of `--` for flags) are examined.
  */
@@ -98,7 +98,9 @@ export function createAssignmentDetector(rule: DetectorRuleInput, words: Sensiti
       if (!words.isSensitive(name) && !HEADER_NAMES.has(name.toLowerCase())) continue;
       const before = key.start - (key.quote ? 1 : 0);
       const lineStart = before === 0 || /[\r\n][ \t]*$/.test(text.slice(Math.max(0, before - 9), before));
-      const span = valueAfter(text, sep + 1, name, m[0], lineStart);
+      // PHP and Ruby hashes: `'api_key' => '…'`.
+      const arrow = m[0] === '=' && text.charCodeAt(sep + 1) === 62 ? 1 : 0;
+      const span = valueAfter(text, sep + 1 + arrow, name, m[0], lineStart);
       if (span) push(out, span[0], span[1]);
     }
     // A quoted value right after words that name a secret: `could not process api_key "…"`.
