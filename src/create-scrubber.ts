@@ -32,6 +32,14 @@ function stripPlaceholders(text: string, spans: readonly { start: number; end: n
   return out + text.slice(last);
 }
 
+/** A string dropped whole (fail closed): its placeholder, recorded as a finding (and as the key's alias). */
+function dropString(text: string, state: CallState, target: 'key' | 'value', reason: string): string {
+  const placeholder = formatPlaceholder('dropped', reason);
+  if (target === 'key') state.aliasKey(text, placeholder);
+  state.dropped(reason, target, text.length);
+  return placeholder;
+}
+
 function resolveLimits(limits: Partial<ScrubLimits> | undefined): ScrubLimits {
   const out = { ...DEFAULT_LIMITS, ...limits };
   for (const [k, v] of Object.entries(out)) {
@@ -75,21 +83,15 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
   const env: WalkEnv = {
     maxDepth: limits.maxDepth,
     scrubString(text, state, target) {
-      const dropped = (reason: string) => {
-        const placeholder = formatPlaceholder('dropped', reason);
-        if (target === 'key') state.aliasKey(text, placeholder);
-        state.dropped(reason, target, text.length);
-        return placeholder;
-      };
-      if (text.length > limits.maxStringLength) return dropped('too-long');
-      if (!state.budget.timeLeft(text.length)) return dropped('budget');
+      if (text.length > limits.maxStringLength) return dropString(text, state, target, 'too-long');
+      if (!state.budget.timeLeft(text.length)) return dropString(text, state, target, 'budget');
       let result;
       try {
         result = scrubFixpoint(text, state.numbering, state.budget.clockLeft);
       } catch (error) {
-        return dropped(error instanceof BudgetSpent ? 'budget' : 'error');
+        return dropString(text, state, target, error instanceof BudgetSpent ? 'budget' : 'error');
       }
-      if (!result) return dropped('unstable');
+      if (!result) return dropString(text, state, target, 'unstable');
       // A key's pointer segment is written scrubbed: findings never carry the key's secret.
       if (target === 'key') state.aliasKey(text, result.text);
       if (result.spans.length > 0) state.add(toFindings(result.spans, state.pointer(), target));

@@ -1,6 +1,7 @@
 /** RFC 6901 JSON Pointers. */
 
 export function escapePointerToken(token: string): string {
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
