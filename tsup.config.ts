@@ -14,8 +14,9 @@ export default defineConfig([
       stream: 'src/integrations/stream.ts',
       'stream/worker': 'src/integrations/stream/worker.ts',
     },
-    // env-paths ships as ESM only: bundled, so that the CJS build works on every Node 20.
-    noExternal: ['env-paths', 'is-safe-filename'],
+    // env-paths and @sveltejs/acorn-typescript ship as ESM only: bundled, so that the CJS build works
+    // on every Node 20 (require() of ESM needs 20.19+). acorn itself stays external (it has a CJS build).
+    noExternal: ['env-paths', 'is-safe-filename', '@sveltejs/acorn-typescript'],
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

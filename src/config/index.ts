@@ -34,4 +34,4 @@ export type { FactoryCall, ImportRef } from './markers.js';
 export { extractConfig, extractFromParsed } from './extract/extract-config.js';
 export type { ExtractedConfig, ExtractOptions } from './extract/extract-config.js';
 export { parseConfigSource } from './extract/parse-config-source.js';
-export type { ConfigSourceType, ConfigSyntaxError, ParsedConfigSource } from './extract/parse-config-source.js';
+export type { ConfigSourceOptions, ConfigSourceType, ConfigSyntaxError, ParsedConfigSource } from './extract/parse-config-source.js';

@@ -110,6 +110,58 @@ describe('vite/vite.config.js (a config function, vite schema)', () => {
   });
 });
 
+describe('astro-ts/astro.config.ts (TypeScript, astro schema)', () => {
+  const extracted = extractConfig(readFixture('astro-ts', 'astro.config.ts'), { filename: 'astro.config.ts' });
+  const summary = summarizeConfig(extracted.value, astro) as Record<string, unknown>;
+
+  it('reads through satisfies, as, <T> assertions and generics; counts what stays <dynamic>', () => {
+    // process.env.X!, a call of a local function, two JSON.stringify calls, a template with an expression.
+    expect(extracted).toMatchObject({ found: 'export-default', dynamic: 5 });
+    expect(summary).toMatchObject({ site: true, base: true, output: 'static', trailingSlash: 'always', compressHTML: true });
+    expect(summary.adapter).toBe('@astrojs/vercel');
+    // mdx, starlight<T>(): allowed; @initech/*: not allowed; a local file; a call of a local function.
+    expect(summary.integrations).toEqual(['@astrojs/mdx', '@astrojs/starlight', '<package>', '<path>', '<dynamic>']);
+    expect(summary.markdown).toEqual({ syntaxHighlight: 'prism', remarkPlugins: ['remark-math', '<path>'], rehypePlugins: ['rehype-katex'], gfm: true });
+  });
+
+  it('keeps schema facts behind type wrappers; record keys are placeholders', () => {
+    expect(summary.server).toEqual({ host: '<other>', port: true });
+    expect(summary.redirects).toEqual({ '<key#1>': 'string', '<key#2>': { status: 301, destination: true } });
+    expect(summary.env).toEqual({
+      schema: {
+        '<key#1>': { call: 'astro', export: 'envField.string', args: [{ context: 'server', access: 'secret' }] },
+        '<key#2>': { call: 'astro', export: 'envField.enum', args: [{ context: 'client', access: 'public', values: 2, default: true }] },
+      },
+    });
+    expect(summary.image).toEqual({ service: { call: 'astro', export: 'sharpImageService' }, domains: 2 });
+    // [...LOCALES] where LOCALES = [...] as const satisfies readonly Locale[]
+    expect(summary.i18n).toEqual({ defaultLocale: true, locales: 3, routing: { prefixDefaultLocale: true } });
+    expect(summary.vite).toEqual({ define: 2, server: { proxy: 1 } });
+    expect(summary.experimental).toEqual({ svg: true, '<key#1>': true });
+  });
+
+  it('leaks no planted value', () => {
+    expect(leaks(JSON.stringify(summary), plantedValues('astro-ts'))).toEqual([]);
+  });
+});
+
+describe('vite-ts/vite.config.mts (a TypeScript config function, vite schema)', () => {
+  const extracted = extractConfig(readFixture('vite-ts', 'vite.config.mts'), { filename: 'vite.config.mts' });
+  const summary = summarizeConfig(extracted.value, bundledConfigSchemas.vite) as Record<string, unknown>;
+
+  it('reads the object the typed config function returns', () => {
+    expect(extracted).toMatchObject({ found: 'export-default', dynamic: 1 }); // JSON.stringify(env.…!)
+    expect(summary.plugins).toEqual(['@vitejs/plugin-react-swc', 'vite-plugin-checker', '<path>']);
+    expect(summary).toMatchObject({ base: true, define: 1, resolve: { alias: 1 }, logLevel: 'warn' });
+    expect(summary.server).toEqual({ host: true, port: true, strictPort: true, proxy: 2 });
+    expect(summary.build).toEqual({ target: 'es2022', outDir: true, sourcemap: 'hidden', chunkSizeWarningLimit: '1000-5000' });
+  });
+
+  it('leaks no planted value', () => {
+    expect(leaks(JSON.stringify(summary), plantedValues('vite-ts'))).toEqual([]);
+  });
+});
+
 describe('eslint/.eslintrc.cjs (structure only)', () => {
   const extracted = extractConfig(readFixture('eslint', '.eslintrc.cjs'), { sourceType: 'script' });
   const summary = summarizeConfig(extracted.value) as Record<string, unknown>;

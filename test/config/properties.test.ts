@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledConfigSchemas } from '../../src/config/bundled-schemas.js';
 import { extractConfig } from '../../src/config/extract/extract-config.js';
+import { ScrubjayError } from '../../src/scrubjay-error.js';
 import type { ConfigSchemaNode } from '../../src/config/schema-types.js';
 import { summarizeConfig } from '../../src/config/summarize-config.js';
 import { anyValue, configFor, planted, plantedNonPublicName, plantedRecordKey } from './arbitraries.js';
@@ -119,6 +120,72 @@ describe('static extraction, then summary', () => {
         expect(JSON.stringify(summary)).not.toMatch(ZQ);
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('static extraction of TypeScript, then summary', () => {
+  // Every value may sit behind a TypeScript wrapper; types, interfaces and enums carry planted names too.
+  const WRAPPERS = [
+    (v: string) => v,
+    (v: string) => `(${v}) as const`,
+    (v: string) => `(${v}) satisfies ZqShape`,
+    (v: string) => `(${v})!`,
+    (v: string) => `<ZqShape>(${v})`,
+    (v: string) => `(${v}) as unknown as ZqConfig<'zq-type-arg'>`,
+  ];
+  const wrapped = (value: fc.Arbitrary<string>) => fc.tuple(value, fc.nat(WRAPPERS.length - 1)).map(([v, i]) => (WRAPPERS[i] ?? WRAPPERS[0])!(v));
+  const literal = fc.letrec((tie) => ({
+    value: wrapped(
+      fc.oneof(
+        { depthSize: 'small' },
+        planted.map((p) => JSON.stringify(p)),
+        fc.constantFrom('true', '42', 'process.env.ZQ_SECRET!', 'mdx<ZqShape>()', 'acme({ key: "zqkey" } as ZqShape)', 'priv()', 'ZqMode.Secret', 'typedZq'),
+        fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(', ')}]`),
+        fc.array(fc.tuple(fc.oneof(planted, fc.constantFrom('integrations', 'adapter', 'env', 'redirects', 'site')), tie('value')), { maxLength: 4 })
+          .map((entries) => `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(', ')} }`),
+      ),
+    ),
+  })).value;
+  const header = `import mdx from '@astrojs/mdx';
+import type { ZqConfig } from '@zq-acme/types';
+import { type ZqShape } from 'zq-shapes';
+import acme from './zq-acme';
+import priv from '@zq-acme/astro';
+interface ZqOptions { key: 'zq-interface-literal' }
+type ZqAlias = 'zq-type-alias';
+enum ZqMode { Secret = 'zq-enum-value' }
+const typedZq: ZqOptions = { key: 'zq-interface-literal' };
+`;
+
+  it('never lets a planted value through (astro schema)', () => {
+    fc.assert(
+      fc.property(literal, (body) => {
+        const { value } = extractConfig(`${header}export default defineConfig<ZqOptions>(${body} satisfies ZqConfig);\n`, { filename: 'astro.config.ts' });
+        expect(JSON.stringify(summarizeConfig(value, bundledConfigSchemas.astro))).not.toMatch(ZQ);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on any token soup, extracting either succeeds or throws INVALID_INPUT without source text', () => {
+    const token = fc.constantFrom(
+      'zqname', "'zq-string'", '`zq${x}`', '/zq/', ':', '<', '>', '<ZqT,>', 'as', 'satisfies', 'const', '!', '?', '{', '}', '(', ')', '[', ']',
+      '=', '=>', ',', ';', '.', '@zq', 'interface', 'type', 'enum', 'declare', 'abstract', 'namespace', 'import', 'export', 'default',
+      'from', 'require', 'readonly', 'public', 'keyof', 'typeof', 'infer', 'extends', 'implements', 'get', 'set', 'class', 'function',
+      ' ', '\n', '#', '"', "'", '`',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        try {
+          extractConfig(tokens.join(' '), { typescript: true });
+        } catch (error) {
+          expect(error).toBeInstanceOf(ScrubjayError);
+          expect((error as ScrubjayError).code).toBe('INVALID_INPUT');
+          expect((error as Error).message).not.toMatch(ZQ);
+        }
+      }),
+      { numRuns: RUNS * 3 },
     );
   });
 });

@@ -20,8 +20,9 @@ const OPTIONS = {
 
 const HELP = `Usage: scrubjay config FILE [options]
 
-Summarize a config file without running it: astro.config.mjs, vite.config.js,
-.eslintrc.cjs, package.json … JavaScript is parsed (never executed); literals,
+Summarize a config file without running it: astro.config.mjs, vite.config.ts,
+.eslintrc.cjs, package.json … JavaScript and TypeScript (.ts, .mts, .cts) are
+parsed, never executed or compiled (types are skipped, not checked); literals,
 arrays, objects and calls of imported factories are read, anything computed is
 <dynamic>. The summary keeps what the schema allows (enum values, booleans,
 counts, whether keys are set, allowed package names, version majors) and
@@ -42,19 +43,16 @@ Options:
                       your npm scopes (without @), never kept
   -h, --help          show this help
 
-TypeScript configs (.ts, .mts, .cts) need a build step: compile the config to
-JavaScript first and pass the compiled file.
+TSX configs (.tsx) are not read: JSX is not parsed.
 
 Examples:
-  scrubjay config astro.config.mjs
+  scrubjay config astro.config.ts
   scrubjay config fixtures/config/astro/astro.config.mjs --schema rules/config-schemas/astro.json
   scrubjay config package.json --json --private-scopes acme
 
 Exit codes: 0 success, 2 usage error, unreadable file or a syntax error (the
 message names the file and line:column, never its content), 3 internal error.
 `;
-
-const TYPESCRIPT = new Set(['.ts', '.mts', '.cts', '.tsx']);
 
 function list(value: string | undefined): string[] | undefined {
   return value?.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -94,10 +92,11 @@ interface Extracted {
 function extract(text: string, file: string): Extracted {
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return { value: parseJson(text, file), found: 'json', dynamic: 0 };
-  const parsed = parseConfigSource(text, ext === '.cjs' ? 'script' : ext === '.mjs' ? 'module' : 'auto');
+  // The extension picks ESM or CommonJS and JavaScript or TypeScript (.ts, .mts, .cts).
+  const parsed = parseConfigSource(text, { filename: file });
   if (!parsed.ok) {
-    const { line, column, reason } = parsed.error;
-    throw new CliError(`${file}:${line}:${column}: not valid JavaScript (${reason})`);
+    const { line, column, reason, typescript } = parsed.error;
+    throw new CliError(`${file}:${line}:${column}: not valid ${typescript ? 'TypeScript' : 'JavaScript'} (${reason})`);
   }
   return extractFromParsed(parsed);
 }
@@ -111,8 +110,8 @@ export async function runConfigCommand(args: string[], io: CliIO): Promise<numbe
   const file = positionals[0];
   if (file === undefined) throw usageError('no config file given', 'config');
   if (positionals.length > 1) throw usageError(`unexpected argument '${positionals[1] as string}'`, 'config');
-  if (TYPESCRIPT.has(extname(file).toLowerCase())) {
-    throw new CliError(`${file}: TypeScript configs need a build step; compile it to JavaScript and pass the compiled file`);
+  if (extname(file).toLowerCase() === '.tsx') {
+    throw new CliError(`${file}: TSX configs are not supported (JSX is not parsed); .ts, .mts and .cts are`);
   }
   const { schema, label } = await loadSchema(values.schema, file, io);
   const extracted = extract(await readText(file, io), file);

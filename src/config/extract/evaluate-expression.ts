@@ -1,14 +1,17 @@
 /**
  * Static evaluation of config expressions: literals, arrays, objects, template literals without
  * expressions, unary minus and plus on numbers, references to top-level constants, and imported
- * factories (called → a factory-call marker, referenced → an import marker). Everything else — run-time
- * values, local functions, operators, `process.env` — is `<dynamic>`; functions are `<function>`.
+ * factories (called → a factory-call marker, referenced → an import marker). TypeScript wrappers (`as`,
+ * `as const`, `satisfies`, `!`, `<T>x`, `f<T>`) are their inner expression; types are never looked at.
+ * Everything else — run-time values, local functions, operators, `process.env`, enum members — is
+ * `<dynamic>`; functions are `<function>`.
  */
 import type { AnyNode, Expression, ObjectExpression, Property, SpreadElement } from 'acorn';
 import { DYNAMIC, FUNCTION, numbered } from '../config-placeholders.js';
 import { createFactoryCall, createImportRef, isFactoryCall, isImportRef } from '../markers.js';
 import type { ImportBinding, StaticScope } from './static-scope.js';
 import { importSource, requiredSource } from './static-scope.js';
+import { isWrapper, unwrapExpression } from './typescript-nodes.js';
 
 export interface EvaluateContext {
   scope: StaticScope;
@@ -21,8 +24,6 @@ export interface EvaluateContext {
 }
 
 const MAX_DEPTH = 64;
-// TypeScript wrappers (when a TypeScript-aware parser is plugged in): the value is the inner expression.
-const WRAPPERS = new Set(['ParenthesizedExpression', 'TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
 
 export function createEvaluateContext(scope: StaticScope): EvaluateContext {
   return { scope, resolving: new Set(), dynamic: 0, budget: 50_000 };
@@ -36,13 +37,13 @@ function dynamic(ctx: EvaluateContext): string {
 /** The import a callee or member chain starts from, with its export path: `envField.string`, `default.config`. */
 export function resolveImport(node: AnyNode, ctx: EvaluateContext): ImportBinding | undefined {
   const members: string[] = [];
-  let n: AnyNode = node;
+  let n: AnyNode = unwrapExpression(node);
   while (n.type === 'MemberExpression') {
     const p = n.property;
     if (!n.computed && p.type === 'Identifier') members.unshift(p.name);
     else if (n.computed && p.type === 'Literal' && typeof p.value === 'string') members.unshift(p.value);
     else return undefined;
-    n = n.object;
+    n = unwrapExpression(n.object);
   }
   let binding: ImportBinding | undefined;
   if (n.type === 'Identifier') binding = ctx.scope.imports.get(n.name);
@@ -127,7 +128,7 @@ function evaluateIdentifier(name: string, ctx: EvaluateContext, depth: number): 
 /** The value of an expression, as far as it can be known without running anything. */
 export function evaluate(node: AnyNode, ctx: EvaluateContext, depth = 0): unknown {
   if (--ctx.budget < 0 || depth > MAX_DEPTH) return dynamic(ctx);
-  if (WRAPPERS.has(node.type)) return evaluate((node as unknown as { expression: AnyNode }).expression, ctx, depth + 1);
+  if (isWrapper(node)) return evaluate((node as unknown as { expression: AnyNode }).expression, ctx, depth + 1);
   switch (node.type) {
     case 'Literal':
       return node.regex !== undefined || node.bigint !== undefined ? dynamic(ctx) : node.value;

@@ -1,11 +1,12 @@
 /**
  * Finds the expression a config module exports: `export default …`, `export { x as default }`,
- * `module.exports = …` / `exports.default = …`, unwrapping `defineConfig(…)`-style helpers, top-level
+ * `module.exports = …` / `exports.default = …` / TypeScript's `export = …`, unwrapping `defineConfig(…)`-style helpers, top-level
  * constants (`const config = {…}; export default config`) and config functions
  * (`defineConfig(({ mode }) => ({…}))`: the returned object, with the parameters `<dynamic>`).
  */
 import type { AnyNode, Expression, Program, Statement } from 'acorn';
 import type { StaticScope } from './static-scope.js';
+import { isTypeDeclaration, isTypeOnly, isWrapper, unwrapExpression } from './typescript-nodes.js';
 
 export type ConfigExportKind = 'export-default' | 'module-exports' | 'none';
 
@@ -25,7 +26,8 @@ function isModuleExports(node: AnyNode): boolean {
   return o.type === 'Identifier' && o.name === 'exports' && node.property.name === 'default';
 }
 
-function calleeName(node: AnyNode): string | undefined {
+function calleeName(callee: AnyNode): string | undefined {
+  const node = unwrapExpression(callee);
   if (node.type === 'Identifier') return node.name;
   if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') return node.property.name;
   return undefined;
@@ -43,12 +45,10 @@ function returned(fn: AnyNode): AnyNode | undefined {
   return undefined;
 }
 
-const WRAPPERS = new Set(['ParenthesizedExpression', 'TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
-
 /** Follows constants, `define*()` helpers, TypeScript wrappers and config functions to the config expression. */
 export function unwrapConfig(node: AnyNode, scope: StaticScope, seen: Set<string> = new Set()): AnyNode | undefined {
   for (let i = 0; i < 32; i++) {
-    if (WRAPPERS.has(node.type)) {
+    if (isWrapper(node)) {
       node = (node as unknown as { expression: AnyNode }).expression;
     } else if (node.type === 'Identifier' && scope.bindings.has(node.name) && !seen.has(node.name)) {
       seen.add(node.name);
@@ -73,14 +73,18 @@ function exportedDefault(program: Program): FoundConfig {
   for (const s of program.body) {
     if (s.type === 'ExportDefaultDeclaration') {
       const d = s.declaration;
+      if (isTypeDeclaration(d)) continue;
       found = { kind: 'export-default', ...(d.type === 'ClassDeclaration' ? {} : { expression: d }) };
-    } else if (s.type === 'ExportNamedDeclaration' && !s.source) {
+    } else if (s.type === 'ExportNamedDeclaration' && !s.source && !isTypeOnly(s)) {
       for (const spec of s.specifiers) {
+        if (isTypeOnly(spec)) continue;
         const exported = spec.exported.type === 'Identifier' ? spec.exported.name : spec.exported.value;
         if (exported === 'default') found = { kind: 'export-default', expression: spec.local };
       }
     } else if (s.type === 'ExpressionStatement' && s.expression.type === 'AssignmentExpression' && s.expression.operator === '=' && isModuleExports(s.expression.left)) {
       found = { kind: 'module-exports', expression: s.expression.right };
+    } else if ((s.type as string) === 'TSExportAssignment') {
+      found = { kind: 'module-exports', expression: (s as unknown as { expression: AnyNode }).expression };
     }
   }
   return found;

@@ -1,11 +1,13 @@
 /**
- * The top-level names of a config module that static evaluation may follow: imports (ES `import` and
- * CommonJS `require`), `const`/`let`/`var` initialisers, and local function and class names.
+ * The top-level names of a config module that static evaluation may follow: imports (ES `import`,
+ * CommonJS `require`, TypeScript's `import x = require(…)`; type-only imports have no value and are
+ * skipped), `const`/`let`/`var` initialisers, and local function and class names.
  * Reassignments and mutations after the declaration are not tracked: the config is what is written.
  */
 import type { Expression, Node, Pattern, Program, VariableDeclarator } from 'acorn';
 import { formatPlaceholder } from '../../placeholder.js';
 import { classifySpecifier } from '../specifiers.js';
+import { isTypeOnly } from './typescript-nodes.js';
 
 export interface ImportBinding {
   /** The source as written for bare specifiers and `node:` built-ins; `<path>` or `<url>` otherwise. */
@@ -64,18 +66,35 @@ function declare(scope: StaticScope, d: VariableDeclarator): void {
   }
 }
 
+/** TypeScript's `import x = require('y')` (a CommonJS import) or `import x = N.y` (an alias: skipped). */
+interface ImportEquals {
+  id: { name: string };
+  importKind?: string;
+  moduleReference: { type: string; expression?: Node };
+}
+
+function declareImportEquals(scope: StaticScope, d: ImportEquals): void {
+  if (isTypeOnly(d) || d.moduleReference.type !== 'TSExternalModuleReference') return;
+  const ref = d.moduleReference.expression;
+  const specifier = ref?.type === 'Literal' ? nameOf(ref) : undefined;
+  if (specifier !== undefined) scope.imports.set(d.id.name, { source: importSource(specifier), imported: 'default' });
+}
+
 export function collectScope(program: Program): StaticScope {
   const scope: StaticScope = { imports: new Map(), bindings: new Map(), locals: new Set() };
   for (const statement of program.body) {
     const s = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
-    if (s.type === 'ImportDeclaration' && typeof s.source.value === 'string') {
+    if (s.type === 'ImportDeclaration' && typeof s.source.value === 'string' && !isTypeOnly(s)) {
       const source = importSource(s.source.value);
       for (const spec of s.specifiers) {
+        if (isTypeOnly(spec)) continue;
         const imported = spec.type === 'ImportDefaultSpecifier' ? 'default' : spec.type === 'ImportNamespaceSpecifier' ? '*' : nameOf(spec.imported);
         if (imported !== undefined) scope.imports.set(spec.local.name, { source, imported });
       }
     } else if (s.type === 'VariableDeclaration') {
       for (const d of s.declarations) declare(scope, d);
+    } else if ((s.type as string) === 'TSImportEqualsDeclaration') {
+      declareImportEquals(scope, s as unknown as ImportEquals);
     } else if ((s.type === 'FunctionDeclaration' || s.type === 'ClassDeclaration') && s.id) {
       scope.locals.add(s.id.name);
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../src/cli/cli-error.js';
 import { configCommand } from '../../../src/cli/commands/config.js';
 import { EXIT } from '../../../src/cli/exit-codes.js';
-import { fakeIO, tempDir } from '../fake-io.js';
+import { fakeIO, runCli, tempDir } from '../fake-io.js';
 import { leaks, plantedValues } from '../../config/fixture-files.js';
 
 const ROOT = new URL('../../..', import.meta.url).pathname;
@@ -38,6 +38,8 @@ describe('scrubjay config: success', () => {
     ['fixtures/config/vite/vite.config.js', [], 'vite', 'vite'],
     ['fixtures/config/package-json/package.json', [], 'package-json', 'package-json'],
     ['fixtures/config/eslint/.eslintrc.cjs', [], null, 'eslint'],
+    ['fixtures/config/astro-ts/astro.config.ts', [], 'astro', 'astro-ts'],
+    ['fixtures/config/vite-ts/vite.config.mts', [], 'vite', 'vite-ts'],
   ])('%s %j --json', async (file, extra, schema, fixture) => {
     const r = await runConfig([file, ...extra, '--json']);
     expect(r.code).toBe(EXIT.ok);
@@ -45,6 +47,33 @@ describe('scrubjay config: success', () => {
     expect(out.schema).toBe(schema);
     expect(Object.keys(out)).toEqual(['schema', 'found', 'dynamic', 'summary']);
     expect(leaks(r.stdout, plantedValues(fixture))).toEqual([]);
+  });
+
+  it('summarizes a TypeScript config end to end (scrubjay config astro.config.ts), without leaking', async () => {
+    const r = await runCli(['config', 'fixtures/config/astro-ts/astro.config.ts'], { cwd: ROOT });
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n', 1)[0]).toBe('astro.config.ts: schema astro (bundled); config from export-default; 5 value(s) <dynamic>');
+    const summary = JSON.parse(r.stdout.slice(r.stdout.indexOf('\n') + 1)) as Record<string, unknown>;
+    expect(summary).toMatchObject({ output: 'static', adapter: '@astrojs/vercel', integrations: ['@astrojs/mdx', '@astrojs/starlight', '<package>', '<path>', '<dynamic>'] });
+    expect(leaks(r.stdout, plantedValues('astro-ts'))).toEqual([]);
+  });
+
+  it.each([
+    ['vite.config.mts', "import react from '@vitejs/plugin-react';\nimport type { UserConfig } from 'vite';\nexport default { plugins: [react()], logLevel: 'warn' as const } satisfies UserConfig;\n", 'vite', 'export-default'],
+    ['astro.config.cts', "import node = require('@astrojs/node');\nexport = { output: 'server' as 'server', adapter: node({ mode: 'standalone' }) };\n", 'astro', 'module-exports'],
+    ['tool.config.ts', "interface Options { apiKey: string }\nconst options: Options = { apiKey: 'sk_live_51FAKEfake' };\nexport default options;\n", null, 'export-default'],
+  ])('reads %s as TypeScript', async (file, text, schema, found) => {
+    const t = tempDir({ [file]: text });
+    try {
+      const r = await runConfig([file, '--json'], t.dir);
+      expect(r.code).toBe(EXIT.ok);
+      const out = JSON.parse(r.stdout) as { schema: string | null; found: string; dynamic: number; summary: unknown };
+      expect(out).toMatchObject({ schema, found, dynamic: 0 });
+      expect(r.stdout).not.toContain('sk_live');
+    } finally {
+      t.cleanup();
+    }
   });
 
   it('names the structure-only mode in the header', async () => {
@@ -77,13 +106,15 @@ describe('scrubjay config: errors (exit 2, no input content)', () => {
     'broken.config.mjs': "export default {\n  apiKey: 'sk_live_51FAKEfake' 'x'\n}\n",
     'package.json': '{ "name": "@acme/secret-app",\n  "dependencies": { "x": "1" },, }\n',
     'bad-schema.json': '{ "name": "bad", "root": { "kind": "object", "properties": { "a": { "kind": "regex" } } } }',
-    'astro.config.ts': 'export default {} satisfies Config;',
+    'astro.config.ts': "import type { AstroUserConfig } from 'astro';\nexport default {\n  site: 'https://acme.dev' as,\n} satisfies AstroUserConfig;\n",
+    'astro.config.tsx': 'export default { icon: <AcmeLogo /> };',
   });
 
   it.each([
     [['broken.config.mjs'], 'scrubjay: broken.config.mjs:2:32: not valid JavaScript (Unexpected token)\n'],
     [['package.json'], "scrubjay: package.json:2:32: invalid JSON (expected a property name in double quotes)\n"],
-    [['astro.config.ts'], 'scrubjay: astro.config.ts: TypeScript configs need a build step; compile it to JavaScript and pass the compiled file\n'],
+    [['astro.config.ts'], 'scrubjay: astro.config.ts:3:30: not valid TypeScript (Unexpected token)\n'],
+    [['astro.config.tsx'], 'scrubjay: astro.config.tsx: TSX configs are not supported (JSX is not parsed); .ts, .mts and .cts are\n'],
     [['missing.mjs'], 'scrubjay: missing.mjs: cannot read (no such file or directory)\n'],
     [['broken.config.mjs', '--schema', 'nope.json'], 'scrubjay: nope.json: cannot read (no such file or directory)\n'],
     [['broken.config.mjs', '--schema', 'bad-schema.json'], 'scrubjay: bad-schema.json: invalid config schema\n  - bad#/root/properties/a: a node needs "kind", one of: enum, boolean, number, defined, count, type, package, version, keys, array, object, union, call\n'],

@@ -2,6 +2,7 @@ import { parse } from 'acorn';
 import type { ExpressionStatement } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { createEvaluateContext, evaluate } from '../../../src/config/extract/evaluate-expression.js';
+import { parseConfigSource } from '../../../src/config/extract/parse-config-source.js';
 import { collectScope } from '../../../src/config/extract/static-scope.js';
 import { isFactoryCall, isImportRef } from '../../../src/config/markers.js';
 
@@ -98,5 +99,53 @@ describe('evaluate: imported factories', () => {
     const { value } = evalExpr(source);
     expect(isImportRef(value)).toBe(true);
     expect(value).toEqual(expected);
+  });
+});
+
+describe('evaluate: TypeScript', () => {
+  const TS_PRELUDE = `${PRELUDE}import type { Config } from 'types-only'; interface Shape { port: number }
+enum Mode { Dev = 'dev' } declare const ambient: string; const typed: Shape = { port: 1 };
+const frozen = ['a', 'b'] as const satisfies readonly string[];\n`;
+
+  function evalTs(expression: string): { value: unknown; dynamic: number } {
+    const parsed = parseConfigSource(`${TS_PRELUDE}(${expression});`, { typescript: true, sourceType: 'module' });
+    if (!parsed.ok) throw new Error(`does not parse: ${expression}`);
+    const last = parsed.program.body[parsed.program.body.length - 1] as ExpressionStatement;
+    const ctx = createEvaluateContext(collectScope(parsed.program));
+    return { value: evaluate(last.expression, ctx), dynamic: ctx.dynamic };
+  }
+
+  it.each([
+    ["'server' as const", 'server'],
+    ['{ a: 1 } satisfies Config', { a: 1 }],
+    ['<string>SITE', 'https://acme.dev'],
+    ['SITE!', 'https://acme.dev'],
+    ['(((SITE as unknown) as string)!)', 'https://acme.dev'],
+    ['typed', { port: 1 }],
+    ['[...frozen, "c"]', ['a', 'b', 'c']],
+    ["{ f: (x: number): number => x, g<T>(v: T): T { return v; } }", { f: '<function>', g: '<function>' }],
+    ["mdx<Options>({ syntaxHighlight: 'shiki' as const })", { call: '@astrojs/mdx', export: 'default', args: [{ syntaxHighlight: 'shiki' }] }],
+    ['(mdx as any)()', { call: '@astrojs/mdx', export: 'default', args: [] }],
+    ["envField!.string({ context: 'server' })", { call: 'astro/config', export: 'envField.string', args: [{ context: 'server' }] }],
+    ['(tseslint as Tseslint).configs.recommended', { import: 'typescript-eslint', export: 'default.configs.recommended' }],
+    ['mdx<Options>', { import: '@astrojs/mdx', export: 'default' }],
+  ])('%s', (source, expected) => {
+    const { value, dynamic } = evalTs(source);
+    expect(value).toEqual(expected);
+    expect(dynamic).toBe(0);
+  });
+
+  it.each([
+    'process.env.SITE!',
+    'Mode.Dev',
+    'Mode',
+    'ambient',
+    'Config',
+    '(local as any)()',
+    'typed.port as number',
+  ])('%s is <dynamic>', (source) => {
+    const { value, dynamic } = evalTs(source);
+    expect(value).toBe('<dynamic>');
+    expect(dynamic).toBe(1);
   });
 });

@@ -45,3 +45,37 @@ describe('finding the exported config', () => {
     expect(extractConfig('const c = c; export default c;').value).toBe('<dynamic>');
   });
 });
+
+describe('finding the exported config: TypeScript', () => {
+  const ts = (source: string) => extractConfig(source, { typescript: true });
+
+  it.each([
+    ['defineConfig({…} satisfies T)', "import { defineConfig } from 'astro/config';\nimport type { AstroUserConfig } from 'astro';\nexport default defineConfig({ a: 1 } satisfies AstroUserConfig);", 'export-default'],
+    ['export default {…} as T', "import type { UserConfig } from 'vite';\nexport default { a: 1 } as UserConfig;", 'export-default'],
+    ['export default defineConfig({…}) as T', 'export default defineConfig({ a: 1 }) as UserConfig;', 'export-default'],
+    ['a typed constant', "import type { UserConfig } from 'vite';\nconst config: UserConfig = { a: 1 };\nexport default config;", 'export-default'],
+    ['a constant with satisfies', 'const config = { a: 1 } satisfies Config;\nexport default config;', 'export-default'],
+    ['<T>x and x!', 'const config = { a: 1 };\nexport default <Config>config!;', 'export-default'],
+    ['defineConfig<T>({…})', 'interface Foo { a: number }\nexport default defineConfig<Foo>({ a: 1 });', 'export-default'],
+    ['(defineConfig as any)({…})', 'export default (defineConfig as any)({ a: 1 });', 'export-default'],
+    ['a typed config function (arrow)', "import { defineConfig, type UserConfig } from 'vite';\nexport default defineConfig(({ mode }: { mode: string }): UserConfig => ({ a: 1 }));", 'export-default'],
+    ['a typed config function returning satisfies', 'export default defineConfig(function ({ mode }: Env): UserConfig { const x: number = 1; return { a: 1 } satisfies UserConfig; });', 'export-default'],
+    ['export = (.cts)', 'export = { a: 1 };', 'module-exports'],
+    ['export = defineConfig(…) (.cts)', "import defineConfig = require('x');\nexport = defineConfig({ a: 1 });", 'module-exports'],
+    ['an overload signature, then the function', 'export default function config(env: string): object;\nexport default function config(env) { return { a: 1 }; }', 'export-default'],
+    ['export { type T as default } is a type: the value export wins', 'type T = {};\nconst c = { a: 1 };\nexport { c as default };\nexport { type T as default };', 'export-default'],
+    ['a default-exported interface is a type, not the config', 'const c = { a: 1 };\nexport default c;\nexport default interface Config { a: number }', 'export-default'],
+  ])('%s', (_label, source, found) => {
+    const result = ts(source);
+    expect(result.found).toBe(found);
+    expect(result.value).toEqual({ a: 1 });
+  });
+
+  it.each([
+    ['only an interface', 'export default interface Config { a: number }'],
+    ['only a type export', 'type T = { a: 1 };\nexport type { T as default };'],
+    ['an enum', 'enum Mode { A }\nexport default Mode;'],
+  ])('%s → <dynamic>', (_label, source) => {
+    expect(ts(source).value).toBe('<dynamic>');
+  });
+});

@@ -1,5 +1,6 @@
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
+import { parseConfigSource } from '../../../src/config/extract/parse-config-source.js';
 import { collectScope, importSource } from '../../../src/config/extract/static-scope.js';
 
 const scopeOf = (source: string, sourceType: 'module' | 'script' = 'module') => collectScope(parse(source, { ecmaVersion: 'latest', sourceType }));
@@ -52,5 +53,56 @@ describe('collectScope', () => {
       '<path>',
       '<url>',
     ]);
+  });
+});
+
+describe('collectScope: TypeScript', () => {
+  const tsScopeOf = (source: string) => {
+    const parsed = parseConfigSource(source, { typescript: true });
+    if (!parsed.ok) throw new Error('test source does not parse');
+    return collectScope(parsed.program);
+  };
+
+  it('skips type-only imports; keeps value imports next to them', () => {
+    const scope = tsScopeOf(`
+      import type { AstroUserConfig } from 'astro';
+      import type Default from 'types-only';
+      import { defineConfig, type UserConfig, envField } from 'vite';
+      import mdx from '@astrojs/mdx';`);
+    expect(Object.fromEntries(scope.imports)).toEqual({
+      defineConfig: { source: 'vite', imported: 'defineConfig' },
+      envField: { source: 'vite', imported: 'envField' },
+      mdx: { source: '@astrojs/mdx', imported: 'default' },
+    });
+  });
+
+  it('reads import = require(…) as a CommonJS import; skips aliases and type-only ones', () => {
+    const scope = tsScopeOf(`
+      import tailwind = require('tailwindcss');
+      import local = require('./local.cjs');
+      export import exported = require('exported-pkg');
+      import type T = require('types-only');
+      namespace N { export const x = 1; }
+      import alias = N.x;`);
+    expect(Object.fromEntries(scope.imports)).toEqual({
+      tailwind: { source: 'tailwindcss', imported: 'default' },
+      local: { source: '<path>', imported: 'default' },
+      exported: { source: 'exported-pkg', imported: 'default' },
+    });
+  });
+
+  it('collects typed constants; interfaces, type aliases, enums and declarations are not bindings', () => {
+    const scope = tsScopeOf(`
+      interface I { a: string }
+      type T = { a: 1 };
+      enum E { A }
+      declare const ambient: string;
+      const config: I = { a: 'x' };
+      let definite!: number;
+      export const exported: T = { a: 1 };
+      function helper(x: number): number { return x; }
+      abstract class Plugin {}`);
+    expect([...scope.bindings.keys()]).toEqual(['config', 'exported']);
+    expect([...scope.locals]).toEqual(['helper', 'Plugin']);
   });
 });
