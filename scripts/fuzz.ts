@@ -104,15 +104,23 @@ function fuzz(minutes: number, baseSeed: number, out: string, properties: readon
   return failed.size > 0 ? 1 : 0;
 }
 
+const USAGE = 'usage: npx tsx scripts/fuzz.ts [--minutes N] [--seed S] [--out DIR] | --replay FILE';
+
 function main(): number {
-  const { values } = parseArgs({
-    options: {
-      minutes: { type: 'string', default: '1' },
-      seed: { type: 'string' },
-      out: { type: 'string', default: join(ROOT, 'fixtures', 'fuzz') },
-      replay: { type: 'string' },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        minutes: { type: 'string', default: '1' },
+        seed: { type: 'string' },
+        out: { type: 'string', default: join(ROOT, 'fixtures', 'fuzz') },
+        replay: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
   const properties = fuzzProperties();
   if (values.replay) return replay(values.replay, properties);
   const minutes = Number(values.minutes);

@@ -8,6 +8,22 @@ const KEPT = /^(?:|[^\p{L}\p{N}\s]{1,3}|undefined|null|true|false|<[a-z][a-z0-9-
 
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
+// A placeholder stands where a word was: next to a quote it counts as a word character, so that a
+// quote glued to scrubbed text (`/0\` \`` → `<path>\` \``) is read the same before and after scrubbing.
+const PLACEHOLDER_BEFORE = /<[a-z][a-z0-9-]{0,40}(?::[A-Za-z0-9_.-]{1,120})?(?:#\d{1,9})?>$/;
+const PLACEHOLDER_AT = /<[a-z][a-z0-9-]{0,40}(?::[A-Za-z0-9_.-]{1,120})?(?:#\d{1,9})?>/y;
+
+/** Whether the character at `i` is a word character, or the first or last of a placeholder. */
+function wordAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '>') return PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, i - 180), i + 1));
+  if (c === '<') {
+    PLACEHOLDER_AT.lastIndex = i;
+    return PLACEHOLDER_AT.test(text);
+  }
+  return isWordChar(c);
+}
+
 /**
  * Finds quoted spans (`'…'`, `"…"`, `` `…` ``) on single lines of `text[start, end)`, quotes included.
  * A quote touching a letter on its outer side is an apostrophe, not a delimiter; backslash escapes
@@ -19,7 +35,7 @@ export function findQuotedStrings(text: string, start = 0, end = text.length): T
   const noCloserBefore = new Map<string, number>();
   for (let i = start; i < end; i++) {
     const quote = text[i] ?? '';
-    if (!QUOTES.has(quote) || (i > start && isWordChar(text[i - 1]))) continue;
+    if (!QUOTES.has(quote) || (i > start && wordAt(text, i - 1))) continue;
     if (i < (noCloserBefore.get(quote) ?? -1)) continue;
     const close = findClose(text, i, end, quote);
     if (close.index < 0) {
@@ -38,7 +54,7 @@ function findClose(text: string, open: number, end: number, quote: string): { in
     const c = text[j];
     if (c === '\n') return { index: -1, lineEnd: j };
     if (c === '\\') j++;
-    else if (c === quote && !isWordChar(text[j + 1])) return { index: j, lineEnd: j };
+    else if (c === quote && !(j + 1 < text.length && wordAt(text, j + 1))) return { index: j, lineEnd: j };
   }
   return { index: -1, lineEnd: end };
 }

@@ -55,10 +55,30 @@ const isUserValueKey = (key: string | number, depth: number) => key === 'input' 
 const MAX_REDACT_DEPTH = 8;
 
 /** Every string of a user value becomes `<string>` (URLs in `input` keep what the engine keeps); numbers, booleans and structure stay. */
+const PLACEHOLDERS = /<[a-z][a-z0-9-]{0,40}(?::[A-Za-z0-9_.-]{1,120})?(?:#\d{1,9})?>/g;
+
+/**
+ * Whether a value is nothing but placeholders this scrubber writes, with at most spaces or punctuation
+ * between them — what scrubbing a URL-like value can leave (`<env:DATABASE_URL> <env:DATABASE_URL>`).
+ * Kept as is, so that scrubbing the output again changes nothing.
+ */
+function onlyPlaceholders(ctx: ErrorScrubContext, value: string): boolean {
+  if (!ctx.isPlaceholder) return false;
+  let rest = '';
+  let last = 0;
+  PLACEHOLDERS.lastIndex = 0;
+  for (let m = PLACEHOLDERS.exec(value); m !== null; m = PLACEHOLDERS.exec(value)) {
+    if (!ctx.isPlaceholder(m[0])) return false;
+    rest += value.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  return last > 0 && !/[\p{L}\p{N}]/u.test(rest + value.slice(last));
+}
+
 function redactUserValue(ctx: ErrorScrubContext, value: unknown, depth: number, seen: Set<object>): JsonValue {
   if (typeof value === 'string') {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return ctx.scrubText(value, 0, value.length);
-    if (value === '' || ctx.isPlaceholder?.(value)) return value;
+    if (value === '' || onlyPlaceholders(ctx, value)) return value;
     ctx.report(ERROR_RULES.userValue, 'string', 0, value.length);
     return formatPlaceholder('string');
   }
