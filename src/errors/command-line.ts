@@ -70,7 +70,11 @@ const basename = (word: string) => word.replace(/^["']|["']$/g, '').split(/[\\/]
 function argumentEdits(text: string, start: number, end: number): Edit[] {
   const word = text.slice(start, end);
   const equals = word.indexOf('=');
-  if (FLAG_WITH_VALUE.test(word)) return [{ start: start + equals + 1, end, text: formatPlaceholder(valueType(word.slice(equals + 1))) }];
+  if (FLAG_WITH_VALUE.test(word)) {
+    const value = word.slice(equals + 1);
+    // Already a placeholder (the command was scrubbed before): nothing to replace, nothing to report.
+    return PLACEHOLDER.test(value) ? [] : [{ start: start + equals + 1, end, text: formatPlaceholder(valueType(value)) }];
+  }
   if (FLAG.test(word) || SUBCOMMANDS.has(word) || SMALL_NUMBER.test(word) || PLACEHOLDER.test(word)) return [];
   return [{ start, end, text: formatPlaceholder(valueType(word)) }];
 }
@@ -101,10 +105,11 @@ export function scrubCommandLine(text: string, start = 0, end = text.length): Ed
     if (SEPARATORS.test(word)) expectProgram = true;
     else if (REDIRECT.test(word)) redirect = true;
     else if (redirect) {
-      edits.push({ start: token.start, end: token.end, text: formatPlaceholder('path') });
+      if (!PLACEHOLDER.test(word)) edits.push({ start: token.start, end: token.end, text: formatPlaceholder('path') });
       redirect = false;
     } else if (expectProgram && ENV_ASSIGNMENT.test(word)) {
-      edits.push({ start: token.start + word.indexOf('=') + 1, end: token.end, text: formatPlaceholder('redacted') });
+      const at = word.indexOf('=') + 1;
+      if (!PLACEHOLDER.test(word.slice(at))) edits.push({ start: token.start + at, end: token.end, text: formatPlaceholder('redacted') });
     } else if (expectProgram) {
       const program = programEdits(text, token.start, token.end);
       edits.push(...program.edits);
