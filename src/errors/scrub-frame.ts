@@ -30,11 +30,12 @@ function packagePrefix(ctx: ErrorScrubContext, stack: string, start: number, end
   return pathText(ctx, stack, start, end);
 }
 
-/** The file of a frame: runtime files stay, package files keep `node_modules/<package-relative file>`, user files become a path placeholder. */
+/** The file of a frame: runtime files stay (text rules aside), package files keep `node_modules/<package-relative file>`, user files become a path placeholder. */
 function fileText(ctx: ErrorScrubContext, stack: string, span: Span): string {
   const file = stack.slice(span.start, span.end);
   const { kind, packageFile } = classifyFrame(file);
-  if (kind === 'node' || kind === 'native' || PSEUDO_FILE.test(file)) return file;
+  // Runtime files (`node:fs`) stay, through the text rules all the same: a `node:` prefix proves nothing.
+  if (kind === 'node' || kind === 'native' || PSEUDO_FILE.test(file)) return ctx.scrubText(stack, span.start, span.end);
   if (kind === 'user') return pathText(ctx, stack, span.start, span.end);
   let cut = -1;
   for (const match of file.matchAll(NODE_MODULES)) cut = match.index + (match[0][0] === 'n' ? 0 : 1);

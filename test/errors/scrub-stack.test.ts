@@ -95,3 +95,14 @@ describe('scrubHeader', () => {
     expect(scrubHeader(fakeContext(), header, 0, header.length)).toBe(expected);
   });
 });
+
+describe('scrubStack and runtime-looking files', () => {
+  // A fuzz counterexample: a token inside a `node:` file survived, because runtime files were kept as
+  // they were. They still stay, through the text rules (the fake context redacts SECRET-… words).
+  it('runs the text rules on a node: file too', () => {
+    const { stack: out, frames } = scrub('Error: x\n    at readFile (node: SECRET-ghp123 internal/fs/promises:1:2)');
+    expect(out).toContain('(node: <secret> internal/fs/promises:1:2)');
+    expect(frames[0]?.kind).toBe('node');
+    expect(scrub('Error: x\n    at Object.openSync (node:fs:573:18)').stack).toContain('(node:fs:573:18)');
+  });
+});
