@@ -23,8 +23,22 @@ const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/
 const IP_HOST = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
 const SAFE_QUERY_KEY = /^[A-Za-z0-9_.[\]-]{1,64}$/;
 
-/** A host redacted in one URL is redacted wherever else the same text names it. */
-function sameHostsEverywhere(text: string, detect: (text: string, out: Detection[]) => void, out: Detection[]): void {
+function isHostChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+}
+
+/**
+ * A host redacted in one URL is redacted wherever else the same text names it. Where it is part of a
+ * longer host name (`api.corp.dev` in `api.corp.dev.cdn.net`), the whole longer name goes, so that no
+ * half-replaced name (`<hostname>.cdn.net`) is left for a later scrub to read differently; unless that
+ * longer name is one the detector keeps (loopback, allowed hosts).
+ */
+function sameHostsEverywhere(
+  text: string,
+  detect: (text: string, out: Detection[]) => void,
+  out: Detection[],
+  keepHost: (host: string) => boolean,
+): void {
   const first = out.length;
   detect(text, out);
   const hosts = new Map<string, Detection>();
@@ -36,7 +50,15 @@ function sameHostsEverywhere(text: string, detect: (text: string, out: Detection
   const lower = text.toLowerCase();
   for (const [host, d] of hosts) {
     for (let at = lower.indexOf(host); at >= 0; at = lower.indexOf(host, at + host.length)) {
-      if (at !== d.start) out.push(moveDetection(d, at, at + host.length));
+      if (at === d.start) continue;
+      let start = at;
+      let end = at + host.length;
+      while (start > 0 && isHostChar(text.charCodeAt(start - 1))) start--;
+      while (end < text.length && isHostChar(text.charCodeAt(end))) end++;
+      while (end > at + host.length && text.charCodeAt(end - 1) === 46) end--;
+      while (start < at && text.charCodeAt(start) === 46) start++;
+      if ((start !== at || end !== at + host.length) && keepHost(text.slice(start, end))) continue;
+      out.push(moveDetection(d, start, end));
     }
   }
 }
@@ -95,9 +117,14 @@ export const createUrlDetector: DetectorFactory = (rule, env) => {
     if (end > start) out.push({ ruleId: rule.id, type, start, end, priority });
   }
 
+  const keepHost = (host: string): boolean => {
+    const h = host.toLowerCase();
+    return h === '' || LOOPBACK.test(h) || allowHosts.has(h);
+  };
+
   function hostSpan(out: Detection[], host: string, start: number): void {
     const h = host.toLowerCase();
-    if (h === '' || LOOPBACK.test(h) || allowHosts.has(h)) return;
+    if (keepHost(h)) return;
     span(out, IP_HOST.test(h) ? 'ip' : 'hostname', start, start + host.length);
   }
 
@@ -157,7 +184,7 @@ export const createUrlDetector: DetectorFactory = (rule, env) => {
   }
 
   return {
-    text: { id: rule.id, keywords: ['//', '@'], detect: (text, out) => sameHostsEverywhere(text, detect, out) },
+    text: { id: rule.id, keywords: ['//', '@'], detect: (text, out) => sameHostsEverywhere(text, detect, out, keepHost) },
     produces: ['redacted', 'hostname', 'ip', 'path'],
   };
 };
