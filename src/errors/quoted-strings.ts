@@ -11,15 +11,23 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
 // A placeholder stands where a word was: next to a quote it counts as a word character, so that a
 // quote glued to scrubbed text (`/0\` \`` → `<path>\` \``) is read the same before and after scrubbing.
 const PLACEHOLDER_BEFORE = /<[a-z][a-z0-9-]{0,40}(?::[A-Za-z0-9_.-]{1,120})?(?:#\d{1,9})?>$/;
+const QUOTED_PLACEHOLDER = /^<string(?:#\d+)?>$/;
 const PLACEHOLDER_AT = /<[a-z][a-z0-9-]{0,40}(?::[A-Za-z0-9_.-]{1,120})?(?:#\d{1,9})?>/y;
 
-/** Whether the character at `i` is a word character, or the first or last of a placeholder. */
+/**
+ * Whether the character at `i` is a word character, or the first or last of a placeholder that stands
+ * for a word. `<string>` stands for a quoted string, whose outer characters were quotes: not a word.
+ */
 function wordAt(text: string, i: number): boolean {
   const c = text[i];
-  if (c === '>') return PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, i - 180), i + 1));
+  if (c === '>') {
+    const m = PLACEHOLDER_BEFORE.exec(text.slice(Math.max(0, i - 180), i + 1));
+    return m !== null && !QUOTED_PLACEHOLDER.test(m[0]);
+  }
   if (c === '<') {
     PLACEHOLDER_AT.lastIndex = i;
-    return PLACEHOLDER_AT.test(text);
+    const m = PLACEHOLDER_AT.exec(text);
+    return m !== null && !QUOTED_PLACEHOLDER.test(m[0]);
   }
   return isWordChar(c);
 }

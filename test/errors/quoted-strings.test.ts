@@ -42,6 +42,14 @@ describe('findQuotedStrings', () => {
     expect(texts(after)).toEqual(texts(before));
   });
 
+  // `<string>` stands for a quoted string: its outer characters were quotes, not letters (a fuzz
+  // counterexample with alternating quotes after a quoted string).
+  it('reads what follows a <string> as it read what followed the quoted string', () => {
+    const quoted = (t: string) => findQuotedStrings(t).map((s) => t.slice(s.start, s.end));
+    expect(quoted(`k: 'a'"'"' b'`)).toEqual(["'a'", "' b'"]);
+    expect(quoted(`k: <string>"'"' b'`)).toEqual(["' b'"]);
+  });
+
   it('limits itself to the given range', () => {
     const text = "'a' 'b' 'c'";
     expect(findQuotedStrings(text, 4, 7)).toEqual([{ start: 4, end: 7, type: 'string' }]);
