@@ -119,7 +119,8 @@ export function decodePrintableBase64(run: string): string | undefined {
  * - a plain word is not base64 (it needs a digit, `+`, `=` or both letter cases);
  * - a path is not (a `/` every few characters, where base64 has one in 64 on average);
  * - one run does not mix the two alphabets (`+/` and `-_`).
- * Those that decode to mostly printable text become views that redact their whole run.
+ * Those that decode to mostly printable text, at any of the four alignments, become views that
+ * redact their whole run.
  */
 function base64Views(text: string): DecodedView[] {
   const views: DecodedView[] = [];
@@ -152,7 +153,11 @@ function base64Views(text: string): DecodedView[] {
       let end = i;
       while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
       const plausible = (marks || end > i || (lower && upper)) && slashes * 12 <= end - start && !(standard && urlSafe);
-      const decoded = plausible ? decodePrintableBase64(text.slice(start, end)) : undefined;
+      // A run cut off its first characters (text glued into a base64 blob) decodes at another alignment.
+      let decoded: string | undefined;
+      for (let skip = 0; plausible && decoded === undefined && skip < 4 && end - start - skip >= MIN_BASE64_RUN; skip++) {
+        decoded = decodePrintableBase64(text.slice(start + skip, end));
+      }
       if (decoded !== undefined) {
         views.push({
           text: decoded,

@@ -54,6 +54,17 @@ describe('decodedViews', () => {
     );
   });
 
+  // A fuzz counterexample: text glued into a base64 blob cut the run off its first character.
+  it('decodes a run that starts off its 4-character alignment, and marks the whole run', () => {
+    const encoded = btoa('Error: request to http://127.0.0.1/v1?token=njs_live_7c1f4e9a2b8d failed');
+    for (const skip of [1, 2, 3]) {
+      const text = `R <env:GITHUB_TOKEN> ${encoded.slice(skip)} end`;
+      const view = decodedViews(text).find((v) => v.wholeRun);
+      expect(view?.text).toContain('njs_live_7c1f4e9a2b8d');
+      expect(text.slice(view!.wholeRun!.start, view!.wholeRun!.end)).toBe(encoded.slice(skip));
+    }
+  });
+
   it('drops a run as soon as too much of it is binary', () => {
     const bytes = String.fromCharCode(...Array.from({ length: 30 }, (_, i) => (i * 37) % 256));
     expect(decodedViews(`blob ${btoa(bytes)} end`).filter((v) => v.wholeRun)).toEqual([]);
