@@ -1,4 +1,5 @@
 import type { TypedSpan } from './types.js';
+import { PLACEHOLDER_PATTERN } from '../placeholder.js';
 
 const QUOTES = new Set(["'", '"', '`']);
 // A letter or digit next to a quote makes it an apostrophe or part of a word (`don't`, `users'`, `5"`).
@@ -10,9 +11,9 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
 
 // A placeholder stands where a word was: next to a quote it counts as a word character, so that a
 // quote glued to scrubbed text (`/0\` \`` → `<path>\` \``) is read the same before and after scrubbing.
-const PLACEHOLDER_BEFORE = /<[a-z][a-z0-9-]{0,40}(?::[A-Za-z0-9_.-]{1,120})?(?:#\d{1,9})?>$/;
+const PLACEHOLDER_BEFORE = new RegExp(`${PLACEHOLDER_PATTERN.source}$`);
 const QUOTED_PLACEHOLDER = /^<string(?:#\d+)?>$/;
-const PLACEHOLDER_AT = /<[a-z][a-z0-9-]{0,40}(?::[A-Za-z0-9_.-]{1,120})?(?:#\d{1,9})?>/y;
+const PLACEHOLDER_AT = new RegExp(PLACEHOLDER_PATTERN.source, 'y');
 
 /**
  * Whether the character at `i` is a word character, or the first or last of a placeholder that stands

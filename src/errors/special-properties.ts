@@ -1,4 +1,4 @@
-import { formatPlaceholder } from '../placeholder.js';
+import { formatPlaceholder, PLACEHOLDER_PATTERN } from '../placeholder.js';
 import type { JsonValue } from '../types.js';
 import { assemble } from './assemble.js';
 import { scrubCodeSnippet } from './code-frame.js';
@@ -55,7 +55,7 @@ const isUserValueKey = (key: string | number, depth: number) => key === 'input' 
 const MAX_REDACT_DEPTH = 8;
 
 /** Every string of a user value becomes `<string>` (URLs in `input` keep what the engine keeps); numbers, booleans and structure stay. */
-const PLACEHOLDERS = /<[a-z][a-z0-9-]{0,40}(?::[A-Za-z0-9_.-]{1,120})?(?:#\d{1,9})?>/g;
+const PLACEHOLDERS = new RegExp(PLACEHOLDER_PATTERN.source, 'g');
 
 /**
  * Whether a value is nothing but placeholders this scrubber writes, with at most spaces or punctuation
