@@ -1,10 +1,13 @@
 import type { Finding, JsonValue } from '../types.js';
-import type { CallState } from '../walk/call-state.js';
+import { CallState } from '../walk/call-state.js';
 import type { Walk, WalkEnv } from '../walk/walk-value.js';
 import type { TwoGenerationMemo } from '../util/two-generation-memo.js';
 import type { ErrorScrubContext, MemoFrame, MemoMessage, Recorded, RecordedFinding } from './error-context.js';
 import { builtinTemplates } from './message-catalog.js';
 import { scrubErrorWith } from './scrub-error.js';
+import type { CompiledTemplate } from './template-types.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { keepShape } from '../util/keep-shape.js';
 
 export interface ErrorRenderSettings {
   /** `ScrubOptions.keepIdentifiers`. */
@@ -20,7 +23,6 @@ export interface ErrorRenderSettings {
 
 /** An `ErrorScrubContext` inside the engine's value walk: shares its call state, budget, findings and path. */
 class EngineContext implements ErrorScrubContext {
-  readonly templates = builtinTemplates();
   readonly keepIdentifiers: boolean;
   readonly keepProjectPaths: boolean;
   readonly maxStringLength: number;
@@ -39,6 +41,10 @@ class EngineContext implements ErrorScrubContext {
     this.maxStringLength = settings.maxStringLength;
     this.frameMemo = settings.frameMemo;
     this.messageMemo = settings.messageMemo;
+  }
+
+  get templates(): readonly CompiledTemplate[] {
+    return builtinTemplates();
   }
 
   scrubText(text: string, start: number, end: number): string {
@@ -99,6 +105,18 @@ class EngineContext implements ErrorScrubContext {
     }
   }
 }
+
+/** A walk environment that is never called: the spare context's. */
+const SPARE_ENV: WalkEnv = {
+  maxDepth: 0,
+  scrubString: () => '',
+  sensitiveKey: () => undefined,
+  isPlaceholder: () => false,
+  renderError: () => null,
+};
+
+// A spare context, built from constants: see util/keep-shape.ts.
+keepShape(new EngineContext(new CallState(DEFAULT_LIMITS, false), 0, () => null, SPARE_ENV, { keepIdentifiers: false, keepProjectPaths: false, maxStringLength: 0 }));
 
 /**
  * The engine hook: renders an Error or error-shaped object met by the value walker (same

@@ -1,6 +1,7 @@
 import { tokenizer, tokTypes, type Options, type Token } from 'acorn';
 import { KNOWN_IDENTIFIERS } from './known-identifiers.js';
 import type { TypedSpan } from './types.js';
+import { keepShape } from '../util/keep-shape.js';
 
 export interface CodeOptions {
   /** Keep identifiers from user code (default false: `<identifier>`). */
@@ -37,9 +38,9 @@ export function tokenizeCode(code: string, options: CodeOptions = {}): TypedSpan
   return null;
 }
 
-function collectSpans(code: string, sourceType: 'module' | 'script', options: CodeOptions): TypedSpan[] {
-  const spans: TypedSpan[] = [];
-  const acornOptions: Options = {
+/** acorn's options for `collectSpans`: comments are pushed to `spans`. */
+function tokenizerOptions(sourceType: 'module' | 'script', spans: TypedSpan[]): Options {
+  return {
     ecmaVersion: 'latest',
     sourceType,
     allowHashBang: true,
@@ -49,10 +50,18 @@ function collectSpans(code: string, sourceType: 'module' | 'script', options: Co
     allowImportExportEverywhere: true,
     onComment: (_block, _text, start, end) => spans.push({ start, end, type: 'comment' }),
   };
+}
+
+// A spare tokenizer that has read a token (so its parser, token and location objects exist): see util/keep-shape.ts.
+const spareTokenizer = tokenizer('a', tokenizerOptions('module', []));
+keepShape([spareTokenizer, ...spareTokenizer]);
+
+function collectSpans(code: string, sourceType: 'module' | 'script', options: CodeOptions): TypedSpan[] {
+  const spans: TypedSpan[] = [];
   // Templates become one `<string>`: 'tpl' inside template characters, 'expr' in `${`, 'brace' in `{`.
   const stack: Array<'tpl' | 'expr' | 'brace'> = [];
   let templateStart = 0;
-  for (const token of tokenizer(code, acornOptions)) {
+  for (const token of tokenizer(code, tokenizerOptions(sourceType, spans))) {
     if (token.type === tokTypes.backQuote) {
       if (stack.at(-1) === 'tpl') stack.pop();
       else {

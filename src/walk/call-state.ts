@@ -1,8 +1,9 @@
 /** Everything one scrub call owns: budget, numbering, findings, the path to the current value. */
 import type { Finding, ScrubLimits } from '../types.js';
-import { CallBudget } from '../limits.js';
 import { joinPointer } from '../pointer.js';
 import { Numbering } from '../text/render.js';
+import { CallBudget, DEFAULT_LIMITS } from '../limits.js';
+import { keepShape } from '../util/keep-shape.js';
 
 export class CallState {
   readonly budget: CallBudget;
@@ -46,3 +47,7 @@ export class CallState {
     this.findings.push({ ruleId: 'limits', type: 'dropped', detail, pointer: this.pointer(), target, start: 0, end: length });
   }
 }
+
+// A spare call state, its budget, and a numbering: see util/keep-shape.ts.
+keepShape(new CallState(DEFAULT_LIMITS, false));
+keepShape(new Numbering());
