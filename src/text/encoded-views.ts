@@ -84,10 +84,31 @@ function isPrintableByte(b: number): boolean {
   return (b >= 32 && b < 127) || b === 9 || b === 10 || b === 13;
 }
 
+/** Decodes well-formed UTF-8 (checked while the run is read); a byte-order mark is kept as a character. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /**
- * The bytes a base64 run decodes to (as a latin1 string, like `atob`), or undefined when the run has
- * an impossible length or when the result cannot be mostly printable: decoding stops as soon as more
- * than 15% of the bytes are not printable text, so random runs (ids, hashes) cost a few characters.
+ * Bytes of one well-formed UTF-8 sequence still expected after a lead byte (0: not a valid lead), and
+ * the range of the first continuation byte (narrower after E0, ED, F0, F4: no overlongs, surrogates or
+ * code points past U+10FFFF).
+ */
+function utf8Lead(b: number): { rest: number; low: number; high: number } {
+  if (b >= 0xc2 && b <= 0xdf) return { rest: 1, low: 0x80, high: 0xbf };
+  if (b === 0xe0) return { rest: 2, low: 0xa0, high: 0xbf };
+  if (b === 0xed) return { rest: 2, low: 0x80, high: 0x9f };
+  if (b >= 0xe1 && b <= 0xef) return { rest: 2, low: 0x80, high: 0xbf };
+  if (b === 0xf0) return { rest: 3, low: 0x90, high: 0xbf };
+  if (b >= 0xf1 && b <= 0xf3) return { rest: 3, low: 0x80, high: 0xbf };
+  if (b === 0xf4) return { rest: 3, low: 0x80, high: 0x8f };
+  return { rest: 0, low: 0, high: 0 };
+}
+
+/**
+ * The text a base64 run decodes to, or undefined when the run has an impossible length or when the
+ * result cannot be mostly printable text. Bytes are read as UTF-8 when they all are well-formed UTF-8
+ * (an env value with `é` or `中` base64-encoded), else one character per byte, like `atob`. Printable:
+ * ASCII text and, in well-formed UTF-8, the bytes of every non-ASCII character. Decoding stops as soon
+ * as more than 15% of the bytes cannot be printable, so random runs (ids, hashes) cost a few characters.
  */
 export function decodePrintableBase64(run: string): string | undefined {
   let n = run.length;
@@ -96,21 +117,45 @@ export function decodePrintableBase64(run: string): string | undefined {
   const bytes = Math.floor((n * 3) / 4);
   if (bytes < 6) return undefined;
   const maxUnprintable = Math.floor(bytes * 0.15);
-  let unprintable = 0;
+  let asciiUnprintable = 0;
+  let nonAscii = 0;
+  // UTF-8 state: continuation bytes still expected, and the range of the next one; -1 once malformed.
+  let pending = 0;
+  let low = 0x80;
+  let high = 0xbf;
   let out = '';
   let acc = 0;
   let bits = 0;
   for (let i = 0; i < n; i++) {
     acc = ((acc << 6) | BASE64_VALUE[run.charCodeAt(i)]!) & 0xffffff;
     bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const b = (acc >> bits) & 0xff;
-      if (!isPrintableByte(b) && ++unprintable > maxUnprintable) return undefined;
-      out += String.fromCharCode(b);
+    if (bits < 8) continue;
+    bits -= 8;
+    const b = (acc >> bits) & 0xff;
+    out += String.fromCharCode(b);
+    if (b < 0x80) {
+      if (pending > 0) pending = -1;
+      if (!isPrintableByte(b)) asciiUnprintable++;
+    } else {
+      nonAscii++;
+      if (pending > 0) {
+        if (b < low || b > high) pending = -1;
+        else {
+          pending--;
+          low = 0x80;
+          high = 0xbf;
+        }
+      } else if (pending === 0) {
+        ({ rest: pending, low, high } = utf8Lead(b));
+        if (pending === 0) pending = -1;
+      }
     }
+    // Malformed UTF-8 makes every non-ASCII byte unprintable; both counts only grow, so this is final.
+    if (asciiUnprintable + (pending < 0 ? nonAscii : 0) > maxUnprintable) return undefined;
   }
-  return out;
+  if (pending > 0 && asciiUnprintable + nonAscii > maxUnprintable) return undefined;
+  if (pending !== 0 || nonAscii === 0) return out;
+  return UTF8.decode(Uint8Array.from(out, (c) => c.charCodeAt(0)));
 }
 
 /**

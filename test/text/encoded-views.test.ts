@@ -33,25 +33,47 @@ describe('decodedViews', () => {
     expect(decodedViews('/usr/local/lib/node_modules and abcdefghijklmnopqrstu').filter((v) => v.wholeRun)).toEqual([]);
   });
 
-  // The decoder stops early on binary: it must agree with the platform's atob plus a printable-ratio
-  // check (85% printable bytes, at least 6), in both alphabets, on any run.
-  it('decodes exactly what atob decodes when the bytes are mostly printable, else nothing', () => {
+  // The decoder stops early on binary: it must agree with the platform's atob and TextDecoder plus a
+  // printable-ratio check (85% printable bytes, at least 6; the bytes of non-ASCII characters count
+  // as printable when the whole run is well-formed UTF-8), in both alphabets, on any run.
+  it('decodes what atob (or, for well-formed UTF-8, TextDecoder) decodes when the bytes are mostly printable, else nothing', () => {
     const reference = (run: string): string | undefined => {
       const std = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
       if (std.length % 4 === 1) return undefined;
       const bytes = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
-      const printable = [...bytes].filter((c) => /[\x20-\x7e\t\n\r]/.test(c)).length;
-      return bytes.length >= 6 && printable / bytes.length >= 0.85 ? bytes : undefined;
+      let utf8: string | undefined;
+      try {
+        utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+      } catch {
+        // not well-formed UTF-8: one character per byte
+      }
+      const nonAscii = [...bytes].filter((c) => c.charCodeAt(0) >= 0x80).length;
+      const printable = [...bytes].filter((c) => /[\x20-\x7e\t\n\r]/.test(c)).length + (utf8 !== undefined ? nonAscii : 0);
+      if (bytes.length < 6 || printable / bytes.length < 0.85) return undefined;
+      return utf8 !== undefined && nonAscii > 0 ? utf8 : bytes;
     };
     const mostlyText = fc.string({ unit: fc.constantFrom(...'abcXYZ019 :/?=+-_~\n\u0001\u00ff'.split('')), maxLength: 60 });
+    const utf8Text = fc.string({ unit: fc.constantFrom(...'abc XYZ 019 é Ä ß 中 文 😀 \u0001'.split(' ')), maxLength: 30 });
+    const utf8Base64 = utf8Text.map((t) => btoa(String.fromCharCode(...new TextEncoder().encode(t))));
+    // Well-formed UTF-8 cut anywhere: a sequence may end short.
+    const cutUtf8 = fc.tuple(utf8Text, fc.nat()).map(([t, cut]) => {
+      const bytes = new TextEncoder().encode(t);
+      return btoa(String.fromCharCode(...bytes.slice(0, bytes.length - (cut % 3))));
+    });
     const raw = fc.string({ unit: fc.constantFrom(...'ABYZabyz0189+/-_'.split('')), maxLength: 60 });
     fc.assert(
-      fc.property(fc.oneof(mostlyText.map((t) => btoa(t)), raw), fc.boolean(), (run, urlSafe) => {
+      fc.property(fc.oneof(mostlyText.map((t) => btoa(t)), utf8Base64, cutUtf8, raw), fc.boolean(), (run, urlSafe) => {
         const encoded = urlSafe ? run.replace(/\+/g, '-').replace(/\//g, '_') : run.replace(/-/g, '+').replace(/_/g, '/');
         expect(decodePrintableBase64(encoded)).toBe(reference(encoded));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads a run of UTF-8 text as UTF-8, so a non-ASCII value is found in its base64 form', () => {
+    const encoded = btoa(String.fromCharCode(...new TextEncoder().encode('ÄPFEL-Birne-7x9q')));
+    const view = decodedViews(`token ${encoded} end`).find((v) => v.wholeRun);
+    expect(view?.text).toBe('ÄPFEL-Birne-7x9q');
   });
 
   // A fuzz counterexample: text glued into a base64 blob cut the run off its first character.
