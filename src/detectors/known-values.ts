@@ -1,7 +1,8 @@
 /**
  * Known values: the machine facts of the context (env values, user, host name, home, cwd, tmpdir)
  * found anywhere in a text, in one Aho-Corasick pass however many there are, also URL-encoded and
- * JSON-escaped (base64 is handled by the decoded views of the text pipeline).
+ * JSON-escaped (base64 is handled by the decoded views of the text pipeline). The literals are the
+ * detector's keywords: the engine's keyword pass tells whether any occurs.
  */
 import type { Detection, ScrubContext } from '../types.js';
 import { AhoCorasick } from '../match/aho-corasick.js';
@@ -144,7 +145,9 @@ export const createKnownValuesDetector: DetectorFactory = (rule, env) => {
   }
 
   return {
-    text: { id: rule.id, keywords: [], detect },
+    // The literals are the keywords too: the engine's prefilter pass finds them (with the same ASCII
+    // case folding), so a text holding none never reaches `detect`.
+    text: { id: rule.id, keywords: literals, detect },
     produces: [...new Set(known.map((k) => placeholderKey(k.type, k.detail)))],
   };
 };

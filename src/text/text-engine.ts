@@ -58,6 +58,9 @@ export function longestDigitRun(text: string): number {
   return best;
 }
 
+/** Lower-cases ASCII letters only: the keyword automaton ignores ASCII case and no other. */
+const foldAsciiCase = (k: string) => k.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
 const isDigitKeyword = (k: string) => k.length === 1 && k >= '0' && k <= '9';
 
 export class TextEngine {
@@ -76,11 +79,6 @@ export class TextEngine {
   private readonly keywordSeen: Uint32Array;
   private readonly detectorSeen: Uint32Array;
   private epoch = 0;
-  /**
-   * The detectors a whole date-time goes to, when none of them has keywords or a digit run to check
-   * (the usual case: the known values only); otherwise undefined and the prefilter decides.
-   */
-  private readonly dateTimeDetectors: readonly number[] | undefined;
   /** The list `detectorsFor` is filling (a field, so the keyword visitor is one function made once). */
   private chosen: number[] = [];
   private readonly visitKeyword = (k: number): void => {
@@ -108,7 +106,7 @@ export class TextEngine {
         this.digitGated.push(di);
         return;
       }
-      for (const k of new Set(d.keywords.map((w) => w.toLowerCase()))) {
+      for (const k of new Set(d.keywords.map(foldAsciiCase))) {
         let i = index.get(k);
         if (i === undefined) {
           i = literals.length;
@@ -119,10 +117,6 @@ export class TextEngine {
         this.byKeyword[i]!.push(di);
       }
     });
-    const forDateTimes = this.detectors.filter((d) => !d.skipsDateTimes);
-    this.dateTimeDetectors = forDateTimes.every((d) => d.keywords.length === 0 && d.minDigits === undefined)
-      ? this.detectors.flatMap((d, di) => (d.skipsDateTimes ? [] : [di]))
-      : undefined;
     this.keywords = new AhoCorasick(literals);
     this.allowed = config.exact.length > 0 ? { automaton: new AhoCorasick(config.exact), literals: config.exact } : undefined;
     this.keywordSeen = new Uint32Array(literals.length);
@@ -143,9 +137,10 @@ export class TextEngine {
 
   /**
    * Indices of the detectors to run on the text, in rule order: those without keywords, those whose
-   * keywords occur, and those whose digit run is long enough.
+   * keywords occur, and those whose digit run is long enough. A whole date-time (`dateTime`) goes
+   * only to the detectors that do not skip date-times.
    */
-  private detectorsFor(text: string): number[] {
+  private detectorsFor(text: string, dateTime: boolean): number[] {
     if (this.epoch >= 0xfffffffe) {
       this.epoch = 0;
       this.keywordSeen.fill(0);
@@ -155,12 +150,15 @@ export class TextEngine {
     const chosen = (this.chosen = this.always.slice());
     this.keywords.forEachPresent(text, this.visitKeyword);
     for (const di of this.digitGated) chosen.push(di);
-    // Drop the detectors that ask for a longer digit run than the text has (counted once, if asked).
+    // Drop the detectors that skip date-times (for one), then those that ask for a longer digit run
+    // than the text has (counted once, if asked).
     let digits = -1;
     let kept = 0;
     for (let i = 0; i < chosen.length; i++) {
       const di = chosen[i]!;
-      const min = this.detectors[di]!.minDigits;
+      const detector = this.detectors[di]!;
+      if (dateTime && detector.skipsDateTimes) continue;
+      const min = detector.minDigits;
       if (min !== undefined) {
         if (digits < 0) digits = longestDigitRun(text);
         if (digits < min) continue;
@@ -185,10 +183,8 @@ export class TextEngine {
 
   private detectRaw(text: string, timeLeft?: () => boolean, dateTime = false): Detection[] {
     const out: Detection[] = [];
-    for (const di of dateTime && this.dateTimeDetectors ? this.dateTimeDetectors : this.detectorsFor(text)) {
-      const detector = this.detectors[di]!;
-      if (dateTime && detector.skipsDateTimes) continue;
-      detector.detect(text, out);
+    for (const di of this.detectorsFor(text, dateTime)) {
+      this.detectors[di]!.detect(text, out);
       if (timeLeft && !timeLeft()) throw new BudgetSpent();
     }
     return out;
