@@ -33,12 +33,52 @@ class ViewBuilder {
   }
 }
 
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** Length of the `%XX%XX…` run at `i` (a multiple of 3). */
+function escapeRunLength(text: string, i: number): number {
+  let end = i;
+  while (text.charCodeAt(end) === 37 && isHexDigit(text.charCodeAt(end + 1)) && isHexDigit(text.charCodeAt(end + 2))) end += 3;
+  return end - i;
+}
+
+/**
+ * Pushes a run of percent escapes: as UTF-8 when the run is well-formed UTF-8 (`%C3%84` is `Ä`, mapped
+ * to its six source characters), else one character per byte.
+ */
+function pushEscapeRun(b: ViewBuilder, text: string, start: number, end: number): void {
+  const bytes = new Uint8Array((end - start) / 3);
+  for (let k = 0; k < bytes.length; k++) bytes[k] = parseInt(text.slice(start + 3 * k + 1, start + 3 * k + 3), 16);
+  let decoded: string | undefined;
+  try {
+    decoded = bytes.some((x) => x >= 0x80) ? FATAL_UTF8.decode(bytes) : undefined;
+  } catch {
+    decoded = undefined;
+  }
+  if (decoded === undefined) {
+    bytes.forEach((x, k) => b.push(String.fromCharCode(x), start + 3 * k, start + 3 * k + 3));
+    return;
+  }
+  let at = start;
+  for (const char of decoded) {
+    const cp = char.codePointAt(0)!;
+    const width = 3 * (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+    b.push(char, at, at + width);
+    at += width;
+  }
+}
+
 function percentView(text: string): DecodedView {
   const b = new ViewBuilder();
   for (let i = 0; i < text.length; ) {
-    if (text.charCodeAt(i) === 37 && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-      b.push(String.fromCharCode(parseInt(text.slice(i + 1, i + 3), 16)), i, i + 3);
-      i += 3;
+    const run = text.charCodeAt(i) === 37 ? escapeRunLength(text, i) : 0;
+    if (run > 0) {
+      pushEscapeRun(b, text, i, i + run);
+      i += run;
     } else {
       b.push(text[i]!, i, i + 1);
       i++;

@@ -16,6 +16,19 @@ describe('decodedViews', () => {
     expect(text.slice(view!.srcStart[2]!, view!.srcEnd[2]!)).toBe('%2F');
   });
 
+  it('percent-decodes UTF-8 as UTF-8, each character mapped to all its escapes', () => {
+    const text = 'v=%C3%84pfel%2D%F0%9F%98%80';
+    const [view] = decodedViews(text);
+    expect(view!.text).toBe('v=Äpfel-😀');
+    expect(text.slice(view!.srcStart[2]!, view!.srcEnd[2]!)).toBe('%C3%84');
+    const emoji = view!.text.indexOf('😀');
+    expect(text.slice(view!.srcStart[emoji]!, view!.srcEnd[emoji + 1]!)).toBe('%F0%9F%98%80');
+  });
+
+  it('percent-decodes bytes that are not UTF-8 one character per byte', () => {
+    expect(decodedViews('a%C3%28b%FF')[0]!.text).toBe('a\u00c3(b\u00ff');
+  });
+
   it('unescapes JSON string escapes including \\u', () => {
     const views = decodedViews('{\\"k\\":\\"\\u0061b\\"}');
     expect(views.map((v) => v.text)).toContain('{"k":"ab"}');
