@@ -102,14 +102,18 @@ export class AhoCorasick {
     return { fail, order };
   }
 
-  /** The dense transition table: a state's row is its trie edges over its failure state's row. */
+  /**
+   * The dense transition table: a state's row is its trie edges over its failure state's row. Cells
+   * hold the next state's row offset (state × classes), negated minus one when that state has outputs,
+   * so the search needs no multiply and no second lookup for the common step.
+   */
   private table(order: readonly number[]): Int32Array {
     const k = this.classCount;
     const delta = new Int32Array(this.next.length * k);
     for (const state of order) {
       const row = state * k;
       if (state !== 0) delta.copyWithin(row, this.fail[state]! * k, this.fail[state]! * k + k);
-      for (const [c, to] of this.next[state]!) delta[row + c] = to;
+      for (const [c, to] of this.next[state]!) delta[row + c] = this.hasOut[to] === 1 ? -(to * k) - 1 : to * k;
     }
     return delta;
   }
@@ -132,11 +136,16 @@ export class AhoCorasick {
     let state = 0;
     if (delta !== undefined && otherClass.size === 0) {
       // The common case: a dense table and ASCII literals only.
+      let row = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        state = delta[state * k + (code < 128 ? asciiClass[code]! : 0)]!;
-        if (hasOut[state] === 0) continue;
-        const outs = out[state]!;
+        const next = delta[row + (code < 128 ? asciiClass[code]! : 0)]!;
+        if (next >= 0) {
+          row = next;
+          continue;
+        }
+        row = -next - 1;
+        const outs = out[row / k]!;
         for (let j = 0; j < outs.length; j++) visit(outs[j]!, i + 1);
       }
       return;
@@ -145,7 +154,10 @@ export class AhoCorasick {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const c = code < 128 ? asciiClass[code]! : anyOther ? (otherClass.get(code) ?? 0) : 0;
-      state = delta !== undefined ? delta[state * k + c]! : this.sparseStep(state, c);
+      if (delta !== undefined) {
+        const next = delta[state * k + c]!;
+        state = (next >= 0 ? next : -next - 1) / k;
+      } else state = this.sparseStep(state, c);
       if (hasOut[state] === 0) continue;
       const outs = out[state]!;
       for (let j = 0; j < outs.length; j++) visit(outs[j]!, i + 1);

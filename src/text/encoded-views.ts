@@ -116,8 +116,19 @@ const BASE64_VALUE = new Int8Array(128).fill(-1);
 BASE64_VALUE[43] = BASE64_VALUE[45] = 62; // + -
 BASE64_VALUE[47] = BASE64_VALUE[95] = 63; // / _
 
-function isBase64Char(c: number): boolean {
-  return c < 128 && BASE64_VALUE[c]! >= 0;
+/** What each base64 character tells about a run: bits below, or'ed together while a run is read (0: not base64). */
+const IN_RUN = 1;
+const MARK = 2; // a digit or `+`: not a plain word
+const LOWER = 4;
+const UPPER = 8;
+const STANDARD = 16; // `+` or `/`
+const URL_SAFE = 32; // `-` or `_`
+const RUN_FLAGS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (BASE64_VALUE[c]! < 0) continue;
+  const ch = String.fromCharCode(c);
+  RUN_FLAGS[c] = IN_RUN | (/[0-9+]/.test(ch) ? MARK : 0) | (/[a-z]/.test(ch) ? LOWER : 0) | (/[A-Z]/.test(ch) ? UPPER : 0);
+  RUN_FLAGS[c]! |= /[+/]/.test(ch) ? STANDARD : /[-_]/.test(ch) ? URL_SAFE : 0;
 }
 
 function isPrintableByte(b: number): boolean {
@@ -207,37 +218,30 @@ export function decodePrintableBase64(run: string): string | undefined {
  * Those that decode to mostly printable text, at any of the four alignments, become views that
  * redact their whole run.
  */
-function base64Views(text: string): DecodedView[] {
-  const views: DecodedView[] = [];
+function pushBase64Views(text: string, views: DecodedView[]): void {
+  const first = views.length;
   let start = -1;
-  let marks = false;
-  let lower = false;
-  let upper = false;
+  let flags = 0;
   let slashes = 0;
-  let standard = false;
-  let urlSafe = false;
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c >= 0 && isBase64Char(c)) {
+    const c = i < text.length ? text.charCodeAt(i) : 128;
+    const f = c < 128 ? RUN_FLAGS[c]! : 0;
+    if (f !== 0) {
       if (start < 0) {
         start = i;
-        marks = lower = upper = standard = urlSafe = false;
+        flags = 0;
         slashes = 0;
       }
-      if (c >= 48 && c <= 57) marks = true;
-      else if (c >= 97 && c <= 122) lower = true;
-      else if (c >= 65 && c <= 90) upper = true;
-      else if (c === 43) marks = standard = true;
-      else if (c === 47) {
-        slashes++;
-        standard = true;
-      } else urlSafe = true;
+      flags |= f;
+      if (c === 47) slashes++;
       continue;
     }
     if (start >= 0 && i - start >= MIN_BASE64_RUN) {
       let end = i;
       while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-      const plausible = (marks || end > i || (lower && upper)) && slashes * 12 <= end - start && !(standard && urlSafe);
+      const bothCases = (flags & (LOWER | UPPER)) === (LOWER | UPPER);
+      const mixedAlphabets = (flags & (STANDARD | URL_SAFE)) === (STANDARD | URL_SAFE);
+      const plausible = ((flags & MARK) !== 0 || end > i || bothCases) && slashes * 12 <= end - start && !mixedAlphabets;
       // A run cut off its first characters (text glued into a base64 blob) decodes at another alignment.
       let decoded: string | undefined;
       for (let skip = 0; plausible && decoded === undefined && skip < 4 && end - start - skip >= MIN_BASE64_RUN; skip++) {
@@ -250,12 +254,11 @@ function base64Views(text: string): DecodedView[] {
           srcEnd: new Uint32Array(decoded.length).fill(end),
           wholeRun: { start, end },
         });
-        if (views.length >= 64) break;
+        if (views.length - first >= 64) break;
       }
     }
     start = -1;
   }
-  return views;
 }
 
 /** The views worth scanning besides the text itself (none for plain text). */
@@ -263,6 +266,6 @@ export function decodedViews(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   if (text.includes('%') && PERCENT_RE.test(text)) views.push(percentView(text));
   if (text.includes('\\') && ESCAPE_RE.test(text)) views.push(jsonView(text));
-  if (text.length >= MIN_BASE64_RUN) views.push(...base64Views(text));
+  if (text.length >= MIN_BASE64_RUN) pushBase64Views(text, views);
   return views;
 }

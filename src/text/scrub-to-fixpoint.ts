@@ -57,15 +57,11 @@ export function scrubToFixpoint(
  * strings seldom come back (on the bench events, 4 % of their lookups hit, against 97 % for the
  * others), so they are not memoized: no lookup, and no memo entry pushed out for them.
  */
+const NUMBER = /\d\d\d/;
+
 function hasNumber(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (++run === 3) return true;
-    } else run = 0;
-  }
-  return false;
+  // The regex engine's loop is about twice as fast as a charCodeAt loop here.
+  return NUMBER.test(text);
 }
 
 /**

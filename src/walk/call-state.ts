@@ -10,7 +10,8 @@ export class CallState {
   readonly numbering: Numbering | undefined;
   readonly findings: Finding[] = [];
   readonly path: (string | number)[] = [];
-  readonly ancestors = new Set<object>();
+  /** The objects being rendered, outermost first (a list: it is short, and cheaper than a Set). */
+  readonly ancestors: object[] = [];
   private budgetReported = false;
   /** Raw key → scrubbed key: pointers are written with scrubbed keys, so they never carry a secret. */
   private readonly keyNames = new Map<string, string>();

@@ -170,8 +170,8 @@ export function renderObjectLike(value: object, state: CallState, depth: number,
     state.dropped('depth', 'value', 0);
     return formatPlaceholder('dropped', 'depth');
   }
-  if (state.ancestors.has(value)) return formatPlaceholder('circular');
-  state.ancestors.add(value);
+  if (state.ancestors.includes(value)) return formatPlaceholder('circular');
+  state.ancestors.push(value);
   try {
     const known = renderKnownKinds(value, state, depth, redactAll, env, walk);
     // A Date or a boxed value under a sensitive key is still a value of that key.
@@ -182,7 +182,7 @@ export function renderObjectLike(value: object, state: CallState, depth: number,
     state.dropped('error', 'value', 0);
     return formatPlaceholder('dropped', 'error');
   } finally {
-    state.ancestors.delete(value);
+    state.ancestors.pop();
   }
 }
 
