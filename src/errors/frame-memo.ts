@@ -22,7 +22,6 @@ export function scrubFrameMemo(ctx: ErrorScrubContext, stack: string, frame: Par
   const end = Math.max(base, frame.fnSpan?.end ?? 0, frame.methodSpan?.end ?? 0, frame.fileSpan?.end ?? 0);
   if (end - base > MAX_KEY) return scrubFrame(ctx, stack, frame);
   const key = `${stack.slice(base, end)}\u0000${relative(frame.fnSpan, base)} ${relative(frame.methodSpan, base)} ${relative(frame.fileSpan, base)}`;
-  const location = { line: frame.line ?? null, column: frame.column ?? null };
   let hit = memo.get(key);
   if (hit === undefined) {
     const { value, findings } = ctx.record(() => scrubFrame(ctx, stack, frame));
@@ -38,8 +37,7 @@ export function scrubFrameMemo(ctx: ErrorScrubContext, stack: string, frame: Par
     return value;
   }
   ctx.replay(hit.findings, base);
-  return {
-    edits: hit.edits.map((e) => ({ start: e.start + base, end: e.end + base, text: e.text })),
-    frame: { fn: hit.fn, file: hit.file, ...location, kind: hit.kind },
-  };
+  const edits: Edit[] = [];
+  for (const e of hit.edits) edits.push({ start: e.start + base, end: e.end + base, text: e.text });
+  return { edits, frame: { fn: hit.fn, file: hit.file, line: frame.line ?? null, column: frame.column ?? null, kind: hit.kind } };
 }

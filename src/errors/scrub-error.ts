@@ -3,6 +3,7 @@ import type { ErrorScrubContext, ScrubbedError } from './error-context.js';
 import { scrubMessage } from './scrub-message.js';
 import { scrubStack, type KnownMessage } from './scrub-stack.js';
 import { isToolMessage, renderObject, renderProperty } from './special-properties.js';
+import { defineKey } from '../walk/render-objects.js';
 
 const ERROR_FIELDS = new Set(['name', 'code', 'message', 'stack', 'cause', 'errors']);
 const OUTPUT_FIELDS = new Set([...ERROR_FIELDS, 'frames']);
@@ -68,7 +69,7 @@ export function scrubErrorWith(ctx: ErrorScrubContext, error: object): ScrubbedE
     const value = read(error, key);
     if (value === undefined) continue;
     const rendered = renderProperty(ctx, key, value);
-    Object.defineProperty(out, freeKey(out, ctx.scrubKey(key)), { value: rendered, enumerable: true, writable: true, configurable: true });
+    defineKey(out as unknown as Record<string, JsonValue>, freeKey(out, ctx.scrubKey(key)), rendered);
   }
   return out;
 }

@@ -42,10 +42,11 @@ export function scrubStack(ctx: ErrorScrubContext, stack: string, known?: KnownM
   const parsed = parseStack(stack);
   const edits: Edit[] = [];
   const frames: ScrubbedFrame[] = [];
-  if (parsed.headerSpan.end > 0) edits.push({ ...parsed.headerSpan, text: scrubHeader(ctx, stack, 0, parsed.headerSpan.end, known) });
+  const header = parsed.headerSpan;
+  if (header.end > 0) edits.push({ start: header.start, end: header.end, text: scrubHeader(ctx, stack, 0, header.end, known) });
   for (const frame of parsed.frames) {
     const scrubbed = scrubFrameMemo(ctx, stack, frame);
-    edits.push(...scrubbed.edits);
+    for (const edit of scrubbed.edits) edits.push(edit);
     frames.push(scrubbed.frame);
   }
   for (const line of parsed.otherLines) {
