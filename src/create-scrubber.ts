@@ -119,7 +119,9 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     keepProjectPaths: options.keepProjectPaths ?? false,
     maxStringLength: limits.maxStringLength,
     // Numbered placeholders depend on the call: frames are then scrubbed each time.
-    ...(options.numbering ? {} : { frameMemo: new TwoGenerationMemo<MemoFrame>(2048), messageMemo: new TwoGenerationMemo<MemoMessage>(1024) }),
+    ...(options.numbering
+      ? {}
+      : { frameMemo: new TwoGenerationMemo<MemoFrame>(2048), messageMemo: new TwoGenerationMemo<MemoMessage>(1024), headerMemo: new TwoGenerationMemo<MemoMessage>(256) }),
   };
   const walk = createWalk(env);
   const numbering = options.numbering ?? false;

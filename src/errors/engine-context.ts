@@ -19,6 +19,7 @@ export interface ErrorRenderSettings {
   /** The scrubber's memos of scrubbed frames and messages; absent when results depend on the call (numbering). */
   frameMemo?: TwoGenerationMemo<MemoFrame>;
   messageMemo?: TwoGenerationMemo<MemoMessage>;
+  headerMemo?: TwoGenerationMemo<MemoMessage>;
 }
 
 /** An `ErrorScrubContext` inside the engine's value walk: shares its call state, budget, findings and path. */
@@ -28,6 +29,7 @@ class EngineContext implements ErrorScrubContext {
   readonly maxStringLength: number;
   readonly frameMemo: TwoGenerationMemo<MemoFrame> | undefined;
   readonly messageMemo: TwoGenerationMemo<MemoMessage> | undefined;
+  readonly headerMemo: TwoGenerationMemo<MemoMessage> | undefined;
 
   constructor(
     private readonly state: CallState,
@@ -41,6 +43,7 @@ class EngineContext implements ErrorScrubContext {
     this.maxStringLength = settings.maxStringLength;
     this.frameMemo = settings.frameMemo;
     this.messageMemo = settings.messageMemo;
+    this.headerMemo = settings.headerMemo;
   }
 
   get templates(): readonly CompiledTemplate[] {

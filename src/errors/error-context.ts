@@ -39,6 +39,8 @@ export interface ErrorScrubContext {
   readonly frameMemo?: TwoGenerationMemo<MemoFrame>;
   /** Scrubbed messages by their text, likewise. */
   readonly messageMemo?: TwoGenerationMemo<MemoMessage>;
+  /** Scrubbed stack headers (the lines before the first frame) by their text, likewise. */
+  readonly headerMemo?: TwoGenerationMemo<MemoMessage>;
 }
 
 /** A finding without its path: offsets into the text it was recorded on. */

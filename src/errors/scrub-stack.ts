@@ -34,6 +34,27 @@ export function scrubHeader(ctx: ErrorScrubContext, text: string, start: number,
   return head + scrubMessage(ctx, text, from, end);
 }
 
+/** Longest header kept by the header memo. */
+const MEMO_MAX_HEADER = 4096;
+
+/**
+ * The header before the first frame, memoized by its text: the stacks of one error repeat it (with a
+ * code frame, it costs a tokenizer run), while their frames' lines and columns may differ.
+ */
+function scrubTopHeader(ctx: ErrorScrubContext, stack: string, end: number, known: KnownMessage | undefined): string {
+  const memo = end <= MEMO_MAX_HEADER ? ctx.headerMemo : undefined;
+  if (!memo || !ctx.record || !ctx.replay) return scrubHeader(ctx, stack, 0, end, known);
+  const text = stack.slice(0, end);
+  const hit = memo.get(text);
+  if (hit) {
+    ctx.replay(hit.findings, 0);
+    return hit.text;
+  }
+  const { value, findings } = ctx.record(() => scrubHeader(ctx, stack, 0, end, known));
+  if (findings) memo.set(text, { text: value, findings });
+  return value;
+}
+
 /**
  * Scrubs a stack string keeping its layout: only the spans of function names and files of frames,
  * the header's message and the non-frame lines change; frame punctuation, lines and columns stay.
@@ -43,7 +64,7 @@ export function scrubStack(ctx: ErrorScrubContext, stack: string, known?: KnownM
   const edits: Edit[] = [];
   const frames: ScrubbedFrame[] = [];
   const header = parsed.headerSpan;
-  if (header.end > 0) edits.push({ start: header.start, end: header.end, text: scrubHeader(ctx, stack, 0, header.end, known) });
+  if (header.end > 0) edits.push({ start: header.start, end: header.end, text: scrubTopHeader(ctx, stack, header.end, known) });
   for (const frame of parsed.frames) {
     const scrubbed = scrubFrameMemo(ctx, stack, frame);
     for (const edit of scrubbed.edits) edits.push(edit);

@@ -53,3 +53,32 @@ describe('the message memo', () => {
     expect(again.findings.some((f) => f.pointer === '/error/message')).toBe(true);
   });
 });
+
+describe('the header memo', () => {
+  // A stack whose header holds a code frame (the lines Node prints before `TypeError: …`) and a path.
+  function withCodeFrame(line: number): Error {
+    const error = new TypeError('Invalid URL');
+    error.stack = [
+      '/home/marguerite/shop/src/load.js:12',
+      "    const href = new URL(process.env.SHOP_API ?? 'http://10.1.2.3:8080/api');",
+      '                 ^',
+      '',
+      'TypeError: Invalid URL',
+      `    at loadConfig (/home/marguerite/shop/src/load.js:${line}:18)`,
+      '    at node:internal/main/run_main_module:28:49',
+    ].join('\n');
+    return error;
+  }
+
+  it('gives a second stack with the same header what a fresh scrubber gives, findings included', () => {
+    const warm = createScrubber({ context });
+    warm.scrub({ error: withCodeFrame(12) });
+    const later = { error: withCodeFrame(77) };
+    const fresh = createScrubber({ context }).scrub(later);
+    const again = warm.scrub(later);
+    expect(again).toEqual(fresh);
+    const headerFindings = again.findings.filter((f) => f.pointer === '/error/stack' && f.start < later.error.stack!.indexOf('TypeError'));
+    expect(headerFindings.length).toBeGreaterThan(0);
+    expect(JSON.stringify(again.value)).not.toContain('10.1.2.3');
+  });
+});
