@@ -9,7 +9,8 @@ export interface TextDetector {
   readonly minDigits?: number;
   /**
    * Set on built-in rules: a text that is one ISO 8601 date-time is not given to this detector (no
-   * built-in rule matches inside one). Rules from `extraRules` and the known values always run.
+   * built-in rule matches inside one). Rules from `extraRules` always run; the known values run
+   * when one of them could occur inside a date-time.
    */
   readonly skipsDateTimes?: boolean;
   /** Appends its detections (offsets into `text`) to `out`. */

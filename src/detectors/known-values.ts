@@ -32,6 +32,11 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Whether a literal is made only of characters an ISO date-time has (ASCII case ignored, as the search does). */
+function couldBeInDateTime(literal: string): boolean {
+  return /^[0-9tz:.+\- ]+$/i.test(literal);
+}
+
 function basename(path: string): string {
   const parts = path.split(/[\\/]+/).filter(Boolean);
   return parts[parts.length - 1] ?? '';
@@ -147,7 +152,7 @@ export const createKnownValuesDetector: DetectorFactory = (rule, env) => {
   return {
     // The literals are the keywords too: the engine's prefilter pass finds them (with the same ASCII
     // case folding), so a text holding none never reaches `detect`.
-    text: { id: rule.id, keywords: literals, detect },
+    text: { id: rule.id, keywords: literals, detect, skipsDateTimes: !literals.some(couldBeInDateTime) },
     produces: [...new Set(known.map((k) => placeholderKey(k.type, k.detail)))],
   };
 };

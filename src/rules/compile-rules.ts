@@ -38,7 +38,8 @@ export function compileRules(options: ScrubOptions, env: CompileEnv): CompiledRu
       rule.kind === 'detector'
         ? detectorFactories[(rule as DetectorRuleInput).detector]!(rule as DetectorRuleInput, env)
         : compilePatternRule(rule as PatternRuleInput);
-    // Known values come from the caller's context: they may be anything, a date-time too.
+    // Known values come from the caller's context: they may be anything, a date-time too (the
+    // detector itself says whether any of its values could occur inside one).
     const isKnownValues = rule.kind === 'detector' && (rule as DetectorRuleInput).detector === 'known-values';
     if (compiled.text && builtin.has(rule) && !isKnownValues) compiled.text = { ...compiled.text, skipsDateTimes: true };
     return compiled;

@@ -79,6 +79,8 @@ export class TextEngine {
   private readonly keywordSeen: Uint32Array;
   private readonly detectorSeen: Uint32Array;
   private epoch = 0;
+  /** Every detector skips whole date-times (see `passesWhole`). */
+  private readonly allSkipDateTimes: boolean;
   /** The list `detectorsFor` is filling (a field, so the keyword visitor is one function made once). */
   private chosen: number[] = [];
   private readonly visitKeyword = (k: number): void => {
@@ -117,6 +119,7 @@ export class TextEngine {
         this.byKeyword[i]!.push(di);
       }
     });
+    this.allSkipDateTimes = config.detectors.every((d) => d.skipsDateTimes === true);
     this.keywords = new AhoCorasick(literals);
     this.allowed = config.exact.length > 0 ? { automaton: new AhoCorasick(config.exact), literals: config.exact } : undefined;
     this.keywordSeen = new Uint32Array(literals.length);
@@ -206,9 +209,17 @@ export class TextEngine {
    */
   private readonly memo: TwoGenerationMemo<readonly Detection[]> | undefined;
 
+  /**
+   * Whether the text is a whole ISO date-time that no detector looks into (the detectors all skip
+   * date-times): nothing can be found in it, so the scan is skipped.
+   */
+  passesWhole(text: string): boolean {
+    return this.allSkipDateTimes && isIsoDateTime(text);
+  }
+
   /** Resolved, sorted, non-overlapping detections of one string. Throws only if a detector throws. */
   scan(text: string, timeLeft?: () => boolean): readonly Detection[] {
-    if (text.length === 0) return [];
+    if (text.length === 0 || this.passesWhole(text)) return [];
     // A long string may outlast the call's time budget: its scan checks the clock between detectors.
     if (text.length > MEMO_MAX_LENGTH || this.memo === undefined) return this.scanUncached(text, text.length >= LONG_SCAN ? timeLeft : undefined);
     let found = this.memo.get(text);
