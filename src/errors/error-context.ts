@@ -59,6 +59,8 @@ export interface MemoMessage {
 
 /** A scrubbed frame as the frame memo keeps it: offsets relative to the start of its line. */
 export interface MemoFrame {
+  /** Start and end of the function, method and file spans (-1 when absent): a hit must have the same. */
+  shape: readonly number[];
   edits: readonly Edit[];
   fn: string | null;
   file: string | null;

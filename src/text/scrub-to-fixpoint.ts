@@ -18,8 +18,10 @@ const MAX_PASSES = 4;
 export interface FixpointResult {
   text: string;
   /** Redacted spans in offsets of the original string (later passes mapped back), sorted by start. */
-  spans: Detection[];
+  spans: readonly Detection[];
 }
+
+const NO_SPANS: readonly Detection[] = Object.freeze([]);
 
 function toOriginal(chain: readonly Replacement[][], d: Detection): Detection {
   let start = d.start;
@@ -38,11 +40,14 @@ export function scrubToFixpoint(
   numbering: Numbering | undefined,
   timeLeft?: () => boolean,
 ): FixpointResult | undefined {
+  const first = engine.scan(text, timeLeft);
+  // Most strings: nothing found, nothing allocated but the result.
+  if (first.length === 0) return { text, spans: NO_SPANS };
   let current = text;
   const chain: Replacement[][] = [];
   const spans: Detection[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const detections = engine.scan(current, timeLeft);
+    const detections = pass === 0 ? first : engine.scan(current, timeLeft);
     if (detections.length === 0) return { text: current, spans: spans.sort((a, b) => a.start - b.start) };
     for (const d of detections) spans.push(chain.length === 0 ? d : toOriginal(chain, d));
     const rendered = renderPlaceholders(current, detections, numbering);
@@ -77,14 +82,14 @@ export function createFixpointScrubber(
   const memo = new TwoGenerationMemo<FixpointResult>(4096);
   return (text, numbering, timeLeft) => {
     // A whole date-time that no detector looks into (the most common value of telemetry after keys).
-    if (engine.passesWhole(text)) return { text, spans: [] };
+    if (engine.passesWhole(text)) return { text, spans: NO_SPANS };
     if (numbering !== undefined || text.length > MEMO_MAX_LENGTH) return scrubToFixpoint(engine, text, numbering, timeLeft);
     const hit = memo.get(text);
     if (hit !== undefined) return hit;
     if (hasNumber(text)) return scrubToFixpoint(engine, text, undefined, timeLeft);
     const computed = scrubToFixpoint(engine, text, undefined, timeLeft);
     if (computed === undefined) return undefined;
-    const result = Object.freeze({ text: computed.text, spans: Object.freeze(computed.spans) as Detection[] });
+    const result = Object.freeze({ text: computed.text, spans: Object.freeze(computed.spans) });
     memo.set(text, result);
     return result;
   };

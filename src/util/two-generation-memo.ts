@@ -1,8 +1,11 @@
+import { detachedCopy } from './detached-copy.js';
+
 /**
  * A bounded memo for values that depend on their key alone. Two generations: when the young one is
  * full it becomes the old one (the previous old one is dropped), and a key found in the old one moves
  * back to the young, so keys that keep coming back survive a stream of one-off keys. Holds at most
- * twice `maxEntries` entries.
+ * twice `maxEntries` entries. Keys are stored as detached copies: a key that is a slice of a longer
+ * string (a frame of a stack) does not keep that string alive.
  */
 export class TwoGenerationMemo<V> {
   private young = new Map<string, V>();
@@ -23,6 +26,6 @@ export class TwoGenerationMemo<V> {
       this.old = this.young;
       this.young = new Map();
     }
-    this.young.set(key, value);
+    this.young.set(detachedCopy(key), value);
   }
 }
