@@ -5,7 +5,6 @@
 import type { Detection } from '../types.js';
 import type { TextDetector } from '../detectors/detector.js';
 import { AhoCorasick } from '../match/aho-corasick.js';
-import { sortNumbers } from '../util/sort-small.js';
 import { TwoGenerationMemo } from '../util/two-generation-memo.js';
 import { isIsoDateTime } from './date-time-shape.js';
 import { PLACEHOLDER_PATTERN } from '../placeholder.js';
@@ -30,6 +29,8 @@ export interface TextEngineConfig {
 /** The engine's own copy (the exported pattern is global and shared with callers). */
 const PLACEHOLDER_RE = new RegExp(PLACEHOLDER_PATTERN.source, 'g');
 const DYNAMIC_PLACEHOLDER = /^(?:truncated:\d+|binary:\d+|dropped:[a-z-]+)$/;
+
+const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 
 /** Strings up to this length are memoized (longer ones rarely repeat). */
 export const MEMO_MAX_LENGTH = 256;
@@ -81,8 +82,13 @@ export class TextEngine {
   private epoch = 0;
   /** Every detector skips whole date-times (see `passesWhole`). */
   private readonly allSkipDateTimes: boolean;
-  /** The list `detectorsFor` is filling (a field, so the keyword visitor is one function made once). */
-  private chosen: number[] = [];
+  /**
+   * The detector indices `detectorsFor` fills (and returns the count of): one buffer for the engine,
+   * read before the next scan starts (detectors never scan), so no list is made per string. Each
+   * detector enters at most once, so it never holds more than there are detectors.
+   */
+  private readonly chosen: Int32Array;
+  private chosenCount = 0;
   private readonly visitKeyword = (k: number): void => {
     const epoch = this.epoch;
     if (this.keywordSeen[k] === epoch) return;
@@ -90,7 +96,7 @@ export class TextEngine {
     for (const di of this.byKeyword[k]!) {
       if (this.detectorSeen[di] === epoch) continue;
       this.detectorSeen[di] = epoch;
-      this.chosen.push(di);
+      this.chosen[this.chosenCount++] = di;
     }
   };
 
@@ -124,6 +130,7 @@ export class TextEngine {
     this.allowed = config.exact.length > 0 ? { automaton: new AhoCorasick(config.exact), literals: config.exact } : undefined;
     this.keywordSeen = new Uint32Array(literals.length);
     this.detectorSeen = new Uint32Array(config.detectors.length);
+    this.chosen = new Int32Array(config.detectors.length);
   }
 
   /** Spans of placeholders this scrubber could have written; never scanned again. */
@@ -143,21 +150,23 @@ export class TextEngine {
    * keywords occur, and those whose digit run is long enough. A whole date-time (`dateTime`) goes
    * only to the detectors that do not skip date-times.
    */
-  private detectorsFor(text: string, dateTime: boolean): number[] {
+  private detectorsFor(text: string, dateTime: boolean): number {
     if (this.epoch >= 0xfffffffe) {
       this.epoch = 0;
       this.keywordSeen.fill(0);
       this.detectorSeen.fill(0);
     }
     this.epoch++;
-    const chosen = (this.chosen = this.always.slice());
+    const chosen = this.chosen;
+    this.chosenCount = 0;
+    for (const di of this.always) chosen[this.chosenCount++] = di;
     this.keywords.forEachPresent(text, this.visitKeyword);
-    for (const di of this.digitGated) chosen.push(di);
+    for (const di of this.digitGated) chosen[this.chosenCount++] = di;
     // Drop the detectors that skip date-times (for one), then those that ask for a longer digit run
-    // than the text has (counted once, if asked).
+    // than the text has (counted once, if asked); then sort what is left by rule order.
     let digits = -1;
     let kept = 0;
-    for (let i = 0; i < chosen.length; i++) {
+    for (let i = 0; i < this.chosenCount; i++) {
       const di = chosen[i]!;
       const detector = this.detectors[di]!;
       if (dateTime && detector.skipsDateTimes) continue;
@@ -166,11 +175,12 @@ export class TextEngine {
         if (digits < 0) digits = longestDigitRun(text);
         if (digits < min) continue;
       }
-      chosen[kept++] = di;
+      let j = kept++;
+      for (; j > 0 && chosen[j - 1]! > di; j--) chosen[j] = chosen[j - 1]!;
+      chosen[j] = di;
     }
-    chosen.length = kept;
-    sortNumbers(chosen);
-    return chosen;
+    this.chosenCount = kept;
+    return kept;
   }
 
   /** Occurrences of exactly allowed strings: a detection inside one is dropped (one that contains it stays). */
@@ -184,17 +194,19 @@ export class TextEngine {
     return spans;
   }
 
-  private detectRaw(text: string, timeLeft?: () => boolean, dateTime = false): Detection[] {
-    const out: Detection[] = [];
-    for (const di of this.detectorsFor(text, dateTime)) {
-      this.detectors[di]!.detect(text, out);
+  /** Runs the detectors the prefilter chose on `text`, appending to `out`. */
+  private detectRaw(text: string, out: Detection[], timeLeft?: () => boolean, dateTime = false): void {
+    const count = this.detectorsFor(text, dateTime);
+    for (let i = 0; i < count; i++) {
+      this.detectors[this.chosen[i]!]!.detect(text, out);
       if (timeLeft && !timeLeft()) throw new BudgetSpent();
     }
-    return out;
   }
 
   private detectInView(view: DecodedView, out: Detection[]): void {
-    for (const d of this.detectRaw(view.text)) {
+    const inView: Detection[] = [];
+    this.detectRaw(view.text, inView);
+    for (const d of inView) {
       if (view.wholeRun) {
         out.push(moveDetection(d, view.wholeRun.start, view.wholeRun.end));
         continue;
@@ -230,15 +242,18 @@ export class TextEngine {
     return found;
   }
 
-  private scanUncached(text: string, timeLeft?: () => boolean): Detection[] {
+  private scanUncached(text: string, timeLeft?: () => boolean): readonly Detection[] {
     // A date-time has no decoded views (no `%`, no `\\`, and its base64-alphabet runs decode to binary).
     const dateTime = isIsoDateTime(text);
-    const found = this.detectRaw(text, timeLeft, dateTime);
-    for (const view of dateTime ? [] : decodedViews(text)) {
-      if (timeLeft && !timeLeft()) throw new BudgetSpent();
-      this.detectInView(view, found);
+    const found: Detection[] = [];
+    this.detectRaw(text, found, timeLeft, dateTime);
+    if (!dateTime) {
+      for (const view of decodedViews(text)) {
+        if (timeLeft && !timeLeft()) throw new BudgetSpent();
+        this.detectInView(view, found);
+      }
     }
-    if (found.length === 0) return [];
+    if (found.length === 0) return NO_DETECTIONS;
     const allowed = this.allowedSpans(text);
     const kept = clipDetections(found, this.protectedSpans(text)).filter(
       (d) => !this.config.isAllowed(text.slice(d.start, d.end)) && !allowed.some((a) => a.start <= d.start && d.end <= a.end),
