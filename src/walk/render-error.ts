@@ -1,7 +1,7 @@
 /** The generic rendering of an Error or error-shaped object: its fields, each scrubbed like any value. */
 import type { JsonValue } from '../types.js';
 import type { CallState } from './call-state.js';
-import { ownEntries, renderEntries } from './render-objects.js';
+import { ownEntries, renderEntries, valueAt } from './render-objects.js';
 import type { Walk, WalkEnv } from './walk-value.js';
 
 const ERROR_FIELDS = ['name', 'message', 'code', 'stack', 'cause', 'errors'] as const;
@@ -25,7 +25,7 @@ export function renderErrorFields(error: object, state: CallState, depth: number
   own.keys.forEach((key, i) => {
     if ((ERROR_FIELDS as readonly string[]).includes(key)) return;
     keys.push(key);
-    values.push(own.valueAt(i));
+    values.push(valueAt(own, i));
   });
-  return renderEntries({ keys, valueAt: (i) => values[i] }, state, depth, redactAll, env, walk);
+  return renderEntries({ keys, values }, state, depth, redactAll, env, walk);
 }
