@@ -27,9 +27,10 @@ function warmUp(pass, { warmup, warmupMs, budgetMs }) {
 /**
  * Times each task `{ pass, runs?, budgetMs? }`: warm-up, then up to `runs` runs of `reps` passes
  * (enough passes to last `minRunMs`), interleaved across tasks. A task stops early once its
- * `budgetMs` is spent (`capped`). Returns `{ ms, runs, reps, capped }` per task, in order.
+ * `budgetMs` is spent (`capped`). `forceGc: false` leaves out the full gc before each run. Returns
+ * `{ ms, runs, reps, capped }` per task, in order.
  */
-export function timeInterleaved(tasks, { runs = 7, warmup = 1, warmupMs = 200, minRunMs = 100, budgetMs = 12_000 } = {}) {
+export function timeInterleaved(tasks, { runs = 7, warmup = 1, warmupMs = 200, minRunMs = 100, budgetMs = 12_000, forceGc = true } = {}) {
   const state = tasks.map((task) => {
     const opts = { runs, budgetMs, ...task };
     const warm = warmUp(task.pass, { warmup, warmupMs, budgetMs: opts.budgetMs });
@@ -38,7 +39,7 @@ export function timeInterleaved(tasks, { runs = 7, warmup = 1, warmupMs = 200, m
   for (let round = 0; round < runs; round++) {
     for (const s of state) {
       if (s.times.length >= s.runs || s.spent > s.budgetMs) continue;
-      gc();
+      if (forceGc) gc();
       const t = now();
       for (let r = 0; r < s.reps; r++) s.pass();
       const elapsed = now() - t;
