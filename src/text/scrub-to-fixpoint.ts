@@ -60,8 +60,8 @@ export function scrubToFixpoint(
 /**
  * Whether the text holds a run of 3 digits: timestamps, ids, counters, durations, line numbers. Such
  * strings seldom come back (on the bench events, 4 % of their lookups hit, against 97 % for the
- * others), so they are not memoized: no memo entry pushed out for them. Asked only after a miss, so
- * the strings that do come back (most keys and short values) skip the test.
+ * others), so they are not memoized: no lookup (two failed probes, and a hash of a string that will
+ * not come back), and no memo entry pushed out for them.
  */
 const NUMBER = /\d\d\d/;
 
@@ -83,10 +83,9 @@ export function createFixpointScrubber(
   return (text, numbering, timeLeft) => {
     // A whole date-time that no detector looks into (the most common value of telemetry after keys).
     if (engine.passesWhole(text)) return { text, spans: NO_SPANS };
-    if (numbering !== undefined || text.length > MEMO_MAX_LENGTH) return scrubToFixpoint(engine, text, numbering, timeLeft);
+    if (numbering !== undefined || text.length > MEMO_MAX_LENGTH || hasNumber(text)) return scrubToFixpoint(engine, text, numbering, timeLeft);
     const hit = memo.get(text);
     if (hit !== undefined) return hit;
-    if (hasNumber(text)) return scrubToFixpoint(engine, text, undefined, timeLeft);
     const computed = scrubToFixpoint(engine, text, undefined, timeLeft);
     if (computed === undefined) return undefined;
     const result = Object.freeze({ text: computed.text, spans: Object.freeze(computed.spans) });
