@@ -60,11 +60,45 @@ function isProjectTail(text: string, at: number, match: string): boolean {
   return (first === 47 || first === 92) && at > 0 && text.charCodeAt(at - 1) === 62 && PROJECT_PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, at - 20), at));
 }
 
+/** Where a path's first segment ends (after its second `/`), or -1: prefixes are grouped by it. */
+function firstSegmentEnd(path: string): number {
+  const slash = path.indexOf('/', 1);
+  return slash < 0 ? -1 : slash + 1;
+}
+
+/**
+ * Whether a normalized path is one of the public system paths kept as they are: it starts with a
+ * kept prefix, or is one without its trailing `/`. The prefixes are grouped by their first segment
+ * (`/usr/`, `/dev/`, `c:/`), so a path is compared with a few of them, not all.
+ */
+export function compileKeptPrefixes(prefixes: readonly string[]): (path: string) => boolean {
+  const bySegment = new Map<string, string[]>();
+  const ungrouped: string[] = [];
+  for (const prefix of prefixes) {
+    const end = firstSegmentEnd(prefix);
+    if (end < 0) ungrouped.push(prefix);
+    else {
+      const key = prefix.slice(0, end);
+      const list = bySegment.get(key) ?? [];
+      list.push(prefix);
+      bySegment.set(key, list);
+    }
+  }
+  const matches = (path: string, prefix: string) =>
+    path.startsWith(prefix) || (prefix.endsWith('/') && prefix.length === path.length + 1 && prefix.startsWith(path));
+  return (path) => {
+    for (const prefix of ungrouped) if (matches(path, prefix)) return true;
+    const end = firstSegmentEnd(path);
+    // A path without a second `/` (`/usr`) can still be a kept prefix without its slash (`/usr/`).
+    const group = bySegment.get(end < 0 ? `${path}/` : path.slice(0, end));
+    if (group) for (const prefix of group) if (matches(path, prefix)) return true;
+    return false;
+  };
+}
+
 export const createPathDetector: DetectorFactory = (rule, env) => {
   const roles = new PathRoles(env.context);
-  const keep = ruleOption<string[]>(rule, 'keepPrefixes', []).map((p) => p.toLowerCase());
-  // `/usr/bin/` keeps `/usr/bin` itself too.
-  const keepExact = new Set(keep.map((k) => k.replace(/\/$/, '')));
+  const isKept = compileKeptPrefixes(ruleOption<string[]>(rule, 'keepPrefixes', []).map((p) => p.toLowerCase()));
   const priority = rule.priority ?? 30;
   const keepProject = env.keepProjectPaths;
 
@@ -82,7 +116,7 @@ export const createPathDetector: DetectorFactory = (rule, env) => {
       const compared = prefix ? decodeFileUrl(path) : path;
       const norm = normalizeForCompare(compared);
       const role = roles.roleOfNormalized(norm);
-      if (role === 'path' && (keepExact.has(norm) || keep.some((k) => norm.startsWith(k)))) continue;
+      if (role === 'path' && isKept(norm)) continue;
       let end = start + path.length;
       if (keepProject && role === 'project' && !prefix) {
         const rootLen = roles.rootLength(path, role);
