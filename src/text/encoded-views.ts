@@ -209,9 +209,38 @@ export function decodePrintableBase64(run: string): string | undefined {
   return UTF8.decode(Uint8Array.from(out, (c) => c.charCodeAt(0)));
 }
 
+function runFlags(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? RUN_FLAGS[c]! : 0;
+}
+
+/**
+ * Calls `visit(start, end)` for every maximal run of base64-alphabet characters at least `min` long,
+ * in order. It reads one character in `min` until it meets the alphabet, then the run around it: a
+ * run that long always covers one of the characters read, and text of short words costs about half
+ * its characters.
+ */
+export function forEachLongRun(text: string, min: number, visit: (start: number, end: number) => boolean): void {
+  let floor = 0; // no run starts before this
+  for (let probe = min - 1; probe < text.length; ) {
+    if (runFlags(text, probe) === 0) {
+      floor = probe + 1;
+      probe += min;
+      continue;
+    }
+    let start = probe;
+    while (start > floor && runFlags(text, start - 1) !== 0) start--;
+    let end = probe + 1;
+    while (end < text.length && runFlags(text, end) !== 0) end++;
+    if (end - start >= min && !visit(start, end)) return;
+    floor = end + 1;
+    probe = end + min;
+  }
+}
+
 /**
  * Runs of the base64 alphabets (standard and URL-safe) of at least MIN_BASE64_RUN characters, with
- * their padding, that could be base64 — tested while the run is read, without a copy:
+ * their padding, that could be base64 — tested on the run as found, without a copy:
  * - a plain word is not base64 (it needs a digit, `+`, `=` or both letter cases);
  * - a path is not (a `/` every few characters, where base64 has one in 64 on average);
  * - one run does not mix the two alphabets (`+/` and `-_`).
@@ -220,45 +249,32 @@ export function decodePrintableBase64(run: string): string | undefined {
  */
 function pushBase64Views(text: string, views: DecodedView[]): void {
   const first = views.length;
-  let start = -1;
-  let flags = 0;
-  let slashes = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 128;
-    const f = c < 128 ? RUN_FLAGS[c]! : 0;
-    if (f !== 0) {
-      if (start < 0) {
-        start = i;
-        flags = 0;
-        slashes = 0;
-      }
-      flags |= f;
-      if (c === 47) slashes++;
-      continue;
+  forEachLongRun(text, MIN_BASE64_RUN, (start, i) => {
+    let flags = 0;
+    let slashes = 0;
+    for (let k = start; k < i; k++) {
+      flags |= runFlags(text, k);
+      if (text.charCodeAt(k) === 47) slashes++;
     }
-    if (start >= 0 && i - start >= MIN_BASE64_RUN) {
-      let end = i;
-      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-      const bothCases = (flags & (LOWER | UPPER)) === (LOWER | UPPER);
-      const mixedAlphabets = (flags & (STANDARD | URL_SAFE)) === (STANDARD | URL_SAFE);
-      const plausible = ((flags & MARK) !== 0 || end > i || bothCases) && slashes * 12 <= end - start && !mixedAlphabets;
-      // A run cut off its first characters (text glued into a base64 blob) decodes at another alignment.
-      let decoded: string | undefined;
-      for (let skip = 0; plausible && decoded === undefined && skip < 4 && end - start - skip >= MIN_BASE64_RUN; skip++) {
-        decoded = decodePrintableBase64(text.slice(start + skip, end));
-      }
-      if (decoded !== undefined) {
-        views.push({
-          text: decoded,
-          srcStart: new Uint32Array(decoded.length).fill(start),
-          srcEnd: new Uint32Array(decoded.length).fill(end),
-          wholeRun: { start, end },
-        });
-        if (views.length - first >= 64) break;
-      }
+    let end = i;
+    while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+    const bothCases = (flags & (LOWER | UPPER)) === (LOWER | UPPER);
+    const mixedAlphabets = (flags & (STANDARD | URL_SAFE)) === (STANDARD | URL_SAFE);
+    const plausible = ((flags & MARK) !== 0 || end > i || bothCases) && slashes * 12 <= end - start && !mixedAlphabets;
+    // A run cut off its first characters (text glued into a base64 blob) decodes at another alignment.
+    let decoded: string | undefined;
+    for (let skip = 0; plausible && decoded === undefined && skip < 4 && end - start - skip >= MIN_BASE64_RUN; skip++) {
+      decoded = decodePrintableBase64(text.slice(start + skip, end));
     }
-    start = -1;
-  }
+    if (decoded === undefined) return true;
+    views.push({
+      text: decoded,
+      srcStart: new Uint32Array(decoded.length).fill(start),
+      srcEnd: new Uint32Array(decoded.length).fill(end),
+      wholeRun: { start, end },
+    });
+    return views.length - first < 64;
+  });
 }
 
 /** The views worth scanning besides the text itself (none for plain text). */

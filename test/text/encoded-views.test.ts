@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePrintableBase64, decodedViews } from '../../src/text/encoded-views.js';
+import { decodePrintableBase64, decodedViews, forEachLongRun } from '../../src/text/encoded-views.js';
 
 describe('decodedViews', () => {
   it('has none for plain text', () => {
@@ -103,5 +103,23 @@ describe('decodedViews', () => {
   it('drops a run as soon as too much of it is binary', () => {
     const bytes = String.fromCharCode(...Array.from({ length: 30 }, (_, i) => (i * 37) % 256));
     expect(decodedViews(`blob ${btoa(bytes)} end`).filter((v) => v.wholeRun)).toEqual([]);
+  });
+});
+
+describe('forEachLongRun (reads one character in `min` until it meets a run)', () => {
+  it('finds exactly the maximal runs of the base64 alphabets at least 12 long, in order', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', '0', '+', '/', '_', '-', ' ', '=', '.', 'é'), maxLength: 120 });
+    fc.assert(
+      fc.property(text, (t) => {
+        const found: [number, number][] = [];
+        forEachLongRun(t, 12, (start, end) => {
+          found.push([start, end]);
+          return true;
+        });
+        const expected = [...t.matchAll(/[A-Za-z0-9+/_-]{12,}/g)].map((m) => [m.index!, m.index! + m[0].length]);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
