@@ -35,9 +35,9 @@ function warmUp(pass, { warmup, warmupMs, budgetMs }) {
  * Times each task `{ pass, runs?, budgetMs? }`: warm-up, then up to `runs` runs of `reps` passes
  * (enough passes to last `minRunMs`), interleaved across tasks. A task stops early once its
  * `budgetMs` is spent (`capped`). `forceGc: false` leaves out the full gc before each run. Returns
- * `{ ms, runs, reps, capped }` per task, in order.
+ * `{ ms, times, runs, reps, capped }` per task, in order (`times`: ms per pass of each run, by round).
  */
-export function timeInterleaved(tasks, { runs = 7, warmup = 1, warmupMs = 200, minRunMs = 100, budgetMs = 12_000, forceGc = true } = {}) {
+export function timeInterleaved(tasks, { runs = 7, warmup = 1, warmupMs = 1000, minRunMs = 100, budgetMs = 12_000, forceGc = true } = {}) {
   const state = tasks.map((task) => {
     const opts = { runs, budgetMs, ...task };
     const warm = warmUp(task.pass, { warmup, warmupMs, budgetMs: opts.budgetMs });
@@ -54,5 +54,18 @@ export function timeInterleaved(tasks, { runs = 7, warmup = 1, warmupMs = 200, m
       s.times.push(elapsed / s.reps);
     }
   }
-  return state.map((s) => ({ ms: median(s.times), runs: s.times.length, reps: s.reps, capped: s.times.length < s.runs }));
+  return state.map((s) => ({ ms: median(s.times), times: s.times, runs: s.times.length, reps: s.reps, capped: s.times.length < s.runs }));
+}
+
+/**
+ * How many times longer `other` took than `base`, paired by round: the median of the ratios of runs
+ * made one after the other. The machine's speed drifts over seconds (shared cores); a ratio of two
+ * runs a few hundred ms apart cancels the drift, where a ratio of two medians taken over different
+ * moments does not.
+ */
+export function pairedRatio(other, base) {
+  const n = Math.min(other.times.length, base.times.length);
+  const ratios = [];
+  for (let i = 0; i < n; i++) ratios.push(other.times[i] / base.times[i]);
+  return median(ratios);
 }
