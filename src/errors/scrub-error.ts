@@ -4,6 +4,7 @@ import { scrubMessage } from './scrub-message.js';
 import { scrubStack, type KnownMessage } from './scrub-stack.js';
 import { isToolMessage, renderObject, renderProperty } from './special-properties.js';
 import { defineKey } from '../walk/render-objects.js';
+import { rememberedScrub } from './remembered-scrub.js';
 
 const ERROR_FIELDS = new Set(['name', 'code', 'message', 'stack', 'cause', 'errors']);
 const OUTPUT_FIELDS = new Set([...ERROR_FIELDS, 'frames']);
@@ -81,17 +82,9 @@ const MEMO_MAX_MESSAGE = 4096;
 function scrubMessageField(ctx: ErrorScrubContext, message: string): { text: string; known?: KnownMessage } {
   const json = jsonMessage(ctx, message);
   if (json !== undefined) return { text: json };
-  if (!ctx.record || !ctx.replay) return { text: scrubMessage(ctx, message) };
   const memo = message.length <= MEMO_MAX_MESSAGE ? ctx.messageMemo : undefined;
-  const hit = memo?.get(message);
-  if (hit) {
-    ctx.replay(hit.findings, 0);
-    return { text: hit.text, known: { raw: message, scrubbed: hit.text, findings: hit.findings } };
-  }
-  const { value, findings } = ctx.record(() => scrubMessage(ctx, message));
-  if (!findings) return { text: value };
-  memo?.set(message, { text: value, findings });
-  return { text: value, known: { raw: message, scrubbed: value, findings } };
+  const { text, findings } = rememberedScrub(ctx, memo, message, () => scrubMessage(ctx, message));
+  return findings ? { text, known: { raw: message, scrubbed: text, findings } } : { text };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ErrorScrubContext, RecordedFinding, ScrubbedFrame } from './error-
 import { parseStack } from './parse-stack.js';
 import { scrubFrameMemo } from './frame-memo.js';
 import { scrubMessage } from './scrub-message.js';
+import { rememberedScrub } from './remembered-scrub.js';
 import type { Edit } from './types.js';
 
 // `TypeError`, `Error [ERR_X]`, `AbortError`: the name (and Node's code) before `: message`.
@@ -43,16 +44,8 @@ const MEMO_MAX_HEADER = 4096;
  */
 function scrubTopHeader(ctx: ErrorScrubContext, stack: string, end: number, known: KnownMessage | undefined): string {
   const memo = end <= MEMO_MAX_HEADER ? ctx.headerMemo : undefined;
-  if (!memo || !ctx.record || !ctx.replay) return scrubHeader(ctx, stack, 0, end, known);
-  const text = stack.slice(0, end);
-  const hit = memo.get(text);
-  if (hit) {
-    ctx.replay(hit.findings, 0);
-    return hit.text;
-  }
-  const { value, findings } = ctx.record(() => scrubHeader(ctx, stack, 0, end, known));
-  if (findings) memo.set(text, { text: value, findings });
-  return value;
+  if (!memo) return scrubHeader(ctx, stack, 0, end, known);
+  return rememberedScrub(ctx, memo, stack.slice(0, end), () => scrubHeader(ctx, stack, 0, end, known)).text;
 }
 
 /**

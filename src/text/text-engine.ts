@@ -223,7 +223,8 @@ export class TextEngine {
 
   /**
    * Whether the text is a whole ISO date-time that no detector looks into (the detectors all skip
-   * date-times): nothing can be found in it, so the scan is skipped.
+   * date-times): nothing can be found in it, so callers skip the scan (`scan` itself would choose no
+   * detector for it).
    */
   passesWhole(text: string): boolean {
     return this.allSkipDateTimes && isIsoDateTime(text);
@@ -231,7 +232,7 @@ export class TextEngine {
 
   /** Resolved, sorted, non-overlapping detections of one string. Throws only if a detector throws. */
   scan(text: string, timeLeft?: () => boolean): readonly Detection[] {
-    if (text.length === 0 || this.passesWhole(text)) return [];
+    if (text.length === 0) return [];
     // A long string may outlast the call's time budget: its scan checks the clock between detectors.
     if (text.length > MEMO_MAX_LENGTH || this.memo === undefined) return this.scanUncached(text, text.length >= LONG_SCAN ? timeLeft : undefined);
     let found = this.memo.get(text);
