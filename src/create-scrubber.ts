@@ -78,6 +78,9 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     memo: options.numbering ?? false,
   });
   const scrubFixpoint = createFixpointScrubber(engine);
+  // Object keys get a memo of their own: few distinct keys come back on every event, and a small
+  // table of them stays in the CPU cache where the values' large one does not.
+  const scrubKeyFixpoint = createFixpointScrubber(engine, 512);
   const keyRules = compiled.detectors.flatMap((d) => (d.key ? [d.key] : []));
 
   const env: WalkEnv = {
@@ -87,7 +90,7 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
       if (!state.budget.timeLeft(text.length)) return dropString(text, state, target, 'budget');
       let result;
       try {
-        result = scrubFixpoint(text, state.numbering, state.budget.clockLeft);
+        result = (target === 'key' ? scrubKeyFixpoint : scrubFixpoint)(text, state.numbering, state.budget.clockLeft);
       } catch (error) {
         return dropString(text, state, target, error instanceof BudgetSpent ? 'budget' : 'error');
       }

@@ -78,8 +78,9 @@ function hasNumber(text: string): boolean {
  */
 export function createFixpointScrubber(
   engine: TextEngine,
+  memoEntries = 4096,
 ): (text: string, numbering: Numbering | undefined, timeLeft?: () => boolean) => FixpointResult | undefined {
-  const memo = new TwoGenerationMemo<FixpointResult>(4096);
+  const memo = new TwoGenerationMemo<FixpointResult>(memoEntries);
   return (text, numbering, timeLeft) => {
     // A whole date-time that no detector looks into (the most common value of telemetry after keys).
     if (engine.passesWhole(text)) return { text, spans: NO_SPANS };
