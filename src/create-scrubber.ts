@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS } from './limits.js';
 import { formatPlaceholder, PLACEHOLDER_TYPES } from './placeholder.js';
 import { ScrubjayError } from './scrubjay-error.js';
 import { compileRules } from './rules/compile-rules.js';
-import { BudgetSpent, TextEngine } from './text/text-engine.js';
+import { BudgetSpent, MEMO_MAX_LENGTH, TextEngine } from './text/text-engine.js';
 import { createFixpointScrubber } from './text/scrub-to-fixpoint.js';
 import { toFindings } from './text/to-findings.js';
 import { CallState } from './walk/call-state.js';
@@ -82,6 +82,14 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
   // table of them stays in the CPU cache where the values' large one does not.
   const scrubKeyFixpoint = createFixpointScrubber(engine, 512);
   const keyRules = compiled.detectors.flatMap((d) => (d.key ? [d.key] : []));
+  /** Rule id of the key classifier that marks this key's value sensitive, if any. */
+  const classifyKey = (key: string): string | undefined => {
+    // Placeholders in a key are what an earlier pass wrote (`<env:DEPLOY_TOKEN>`): not key words.
+    const words = key.includes('<') ? stripPlaceholders(key, engine.protectedSpans(key)) : key;
+    for (const k of keyRules) if (k.classify(words)) return k.id;
+    return undefined;
+  };
+  const keyVerdicts = new TwoGenerationMemo<string>(512);
 
   const env: WalkEnv = {
     maxDepth: limits.maxDepth,
@@ -102,10 +110,11 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     },
     sensitiveKey(key) {
       if (keyRules.length === 0) return undefined;
-      // Placeholders in a key are what an earlier pass wrote (`<env:DEPLOY_TOKEN>`): not key words.
-      const words = key.includes('<') ? stripPlaceholders(key, engine.protectedSpans(key)) : key;
-      for (const k of keyRules) if (k.classify(words)) return k.id;
-      return undefined;
+      if (key.length > MEMO_MAX_LENGTH) return classifyKey(key);
+      // The verdict depends on the key alone ('' for none: the memo keeps no undefined).
+      let verdict = keyVerdicts.get(key);
+      if (verdict === undefined) keyVerdicts.set(key, (verdict = classifyKey(key) ?? ''));
+      return verdict === '' ? undefined : verdict;
     },
     isPlaceholder(text) {
       const spans = engine.protectedSpans(text);
