@@ -67,6 +67,19 @@ describe('determinism: the same input gives the same output and findings', () =>
   });
 });
 
+/**
+ * Scrubs `input` and checks it is unchanged: equal to a structured clone taken before, and, where the
+ * strict comparison can tell (it cannot when the value holds an invalid date), as strictly equal to
+ * its independent `twin` as before (structuredClone drops prototypes; the twin keeps them).
+ */
+function unchangedByScrub(scrubber: (typeof SCRUBBERS)[number], input: unknown, twin: unknown): void {
+  const before = structuredClone(input);
+  const comparable = isDeepStrictEqual(input, twin);
+  scrubber.scrub(input);
+  expect(input).toEqual(before);
+  expect(isDeepStrictEqual(input, twin)).toBe(comparable);
+}
+
 describe('the input is never mutated', () => {
   it('payloads with planted values', () => {
     fc.assert(
@@ -83,15 +96,16 @@ describe('the input is never mutated', () => {
 
   it('anything (Map, Set, typed arrays, boxed values, null prototypes, sparse arrays …)', () => {
     fc.assert(
-      fc.property(scrubberIndex, fc.clone(anyValue, 2), (i, [input, twin]) => {
-        const before = structuredClone(input);
-        pick(SCRUBBERS, i).scrub(input);
-        expect(input).toEqual(before);
-        // structuredClone drops prototypes; an independent twin keeps them for a strict comparison.
-        expect(isDeepStrictEqual(input, twin)).toBe(true);
-      }),
+      fc.property(scrubberIndex, fc.clone(anyValue, 2), (i, [input, twin]) => unchangedByScrub(pick(SCRUBBERS, i), input, twin)),
       { numRuns: 300 },
     );
+  });
+
+  // A counterexample of the strict comparison, not of the scrubber: util.isDeepStrictEqual finds two
+  // invalid dates unequal (NaN times), so a Map keyed by one never equals its twin, scrubbed or not.
+  it('a Map keyed by an invalid date (a property-test counterexample)', () => {
+    const make = () => [0, [new Map([[new Date(NaN), 0]]), new Map([[new Date(NaN), 0]])]];
+    for (const scrubber of SCRUBBERS) unchangedByScrub(scrubber, make(), make());
   });
 });
 
