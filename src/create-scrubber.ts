@@ -9,11 +9,13 @@ import { formatPlaceholder, PLACEHOLDER_TYPES } from './placeholder.js';
 import { ScrubjayError } from './scrubjay-error.js';
 import { compileRules } from './rules/compile-rules.js';
 import { BudgetSpent, MEMO_MAX_LENGTH, TextEngine } from './text/text-engine.js';
-import { createFixpointScrubber } from './text/scrub-to-fixpoint.js';
+import { createFixpointScrubber, scrubToFixpoint } from './text/scrub-to-fixpoint.js';
+import type { FixpointResult } from './text/scrub-to-fixpoint.js';
+import type { Numbering } from './text/render.js';
 import { toFindings } from './text/to-findings.js';
 import { CallState } from './walk/call-state.js';
 import { createWalk } from './walk/walk-value.js';
-import type { WalkEnv } from './walk/walk-value.js';
+import type { ScrubbedKey, WalkEnv } from './walk/walk-value.js';
 import { renderErrorFields } from './walk/render-error.js';
 import { renderScrubbedError, type ErrorRenderSettings } from './errors/engine-context.js';
 import type { MemoFrame, MemoMessage } from './errors/error-context.js';
@@ -39,6 +41,9 @@ function dropString(text: string, state: CallState, target: 'key' | 'value', rea
   state.dropped(reason, target, text.length);
   return placeholder;
 }
+
+/** What a key becomes, with the verdict on it (memoized as one). */
+type ScrubbedKeyResult = FixpointResult & ScrubbedKey;
 
 function resolveLimits(limits: Partial<ScrubLimits> | undefined): ScrubLimits {
   const out = { ...DEFAULT_LIMITS, ...limits };
@@ -78,35 +83,68 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     memo: options.numbering ?? false,
   });
   const scrubFixpoint = createFixpointScrubber(engine);
-  // Object keys get a memo of their own: few distinct keys come back on every event, and a small
-  // table of them stays in the CPU cache where the values' large one does not.
-  const scrubKeyFixpoint = createFixpointScrubber(engine, 512);
   const keyRules = compiled.detectors.flatMap((d) => (d.key ? [d.key] : []));
   /** Rule id of the key classifier that marks this key's value sensitive, if any. */
   const classifyKey = (key: string): string | undefined => {
+    if (keyRules.length === 0) return undefined;
     // Placeholders in a key are what an earlier pass wrote (`<env:DEPLOY_TOKEN>`): not key words.
     const words = key.includes('<') ? stripPlaceholders(key, engine.protectedSpans(key)) : key;
     for (const k of keyRules) if (k.classify(words)) return k.id;
     return undefined;
   };
+  /**
+   * Object keys get a memo of their own: few distinct keys come back on every event, and a small table
+   * of them stays in the CPU cache where the values' large one does not. One entry holds both what a
+   * key becomes and the verdict on the scrubbed key, so a key costs one lookup.
+   */
+  const keyMemo = new TwoGenerationMemo<ScrubbedKeyResult>(512);
+  /** Verdicts on the keys of an error's own properties (`code`, `path`, `cause` …), by key. */
   const keyVerdicts = new TwoGenerationMemo<string>(512);
+  const keyResult = (key: string, numbering: Numbering | undefined, clock: () => boolean): ScrubbedKeyResult | undefined => {
+    const remembered = numbering === undefined && key.length <= MEMO_MAX_LENGTH;
+    if (remembered) {
+      const hit = keyMemo.get(key);
+      if (hit !== undefined) return hit;
+    }
+    const scrubbed = scrubToFixpoint(engine, key, numbering, clock);
+    if (scrubbed === undefined) return undefined;
+    const result: ScrubbedKeyResult = Object.freeze({ text: scrubbed.text, spans: Object.freeze(scrubbed.spans), sensitive: classifyKey(scrubbed.text) });
+    if (remembered) keyMemo.set(key, result);
+    return result;
+  };
+  /** A key dropped whole: its placeholder, which marks nothing sensitive. */
+  const droppedKey = (key: string, state: CallState, reason: string): ScrubbedKey => ({ text: dropString(key, state, 'key', reason), sensitive: undefined });
 
   const env: WalkEnv = {
     maxDepth: limits.maxDepth,
     scrubString(text, state, target) {
+      if (target === 'key') return env.scrubKey(text, state).text;
       if (text.length > limits.maxStringLength) return dropString(text, state, target, 'too-long');
       if (!state.budget.timeLeft(text.length)) return dropString(text, state, target, 'budget');
       let result;
       try {
-        result = (target === 'key' ? scrubKeyFixpoint : scrubFixpoint)(text, state.numbering, state.budget.clockLeft);
+        result = scrubFixpoint(text, state.numbering, state.budget.clockLeft);
       } catch (error) {
         return dropString(text, state, target, error instanceof BudgetSpent ? 'budget' : 'error');
       }
       if (!result) return dropString(text, state, target, 'unstable');
-      // A key's pointer segment is written scrubbed: findings never carry the key's secret.
-      if (target === 'key') state.aliasKey(text, result.text);
       if (result.spans.length > 0) state.add(toFindings(result.spans, state.pointer(), target));
       return result.text;
+    },
+    scrubKey(key, state) {
+      if (key.length > limits.maxStringLength) return droppedKey(key, state, 'too-long');
+      if (!state.budget.timeLeft(key.length)) return droppedKey(key, state, 'budget');
+      let result;
+      try {
+        result = keyResult(key, state.numbering, state.budget.clockLeft);
+      } catch (error) {
+        return droppedKey(key, state, error instanceof BudgetSpent ? 'budget' : 'error');
+      }
+      if (!result) return droppedKey(key, state, 'unstable');
+      // A key's pointer segment is written scrubbed: findings never carry the key's secret.
+      state.aliasKey(key, result.text);
+      if (result.spans.length > 0) state.add(toFindings(result.spans, state.pointer(), 'key'));
+      return result;
     },
     sensitiveKey(key) {
       if (keyRules.length === 0) return undefined;

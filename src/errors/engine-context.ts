@@ -109,10 +109,12 @@ class EngineContext implements ErrorScrubContext {
   }
 }
 
+const SPARE_KEY = Object.freeze({ text: '', sensitive: undefined });
 /** A walk environment that is never called: the spare context's. */
 const SPARE_ENV: WalkEnv = {
   maxDepth: 0,
   scrubString: () => '',
+  scrubKey: () => SPARE_KEY,
   sensitiveKey: () => undefined,
   isPlaceholder: () => false,
   renderError: () => null,

@@ -75,12 +75,12 @@ function renderEntries(entries: Entries, state: CallState, depth: number, redact
     const child = valueAt(entries, i);
     state.path.push(key);
     try {
-      const scrubbedKey = env.scrubString(key, state, 'key');
-      if (child === GETTER_THREW) state.dropped('error', 'value', 0);
       // Judged on the scrubbed key, so that a second pass over the output judges it the same way.
+      const scrubbedKey = env.scrubKey(key, state);
+      if (child === GETTER_THREW) state.dropped('error', 'value', 0);
       const value = child === GETTER_THREW ? formatPlaceholder('dropped', 'error') : child;
-      const rendered = walk(value, state, depth + 1, redactAll ?? env.sensitiveKey(scrubbedKey));
-      if (rendered !== undefined) defineKey(out, uniqueKey(out, scrubbedKey, clashes), rendered);
+      const rendered = walk(value, state, depth + 1, redactAll ?? scrubbedKey.sensitive);
+      if (rendered !== undefined) defineKey(out, uniqueKey(out, scrubbedKey.text, clashes), rendered);
     } finally {
       state.path.pop();
     }

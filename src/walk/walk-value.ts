@@ -11,12 +11,20 @@ export interface WalkEnv {
   maxDepth: number;
   /** Scrubs one string at the current path (limits, fail-closed and findings included). */
   scrubString(text: string, state: CallState, target: 'key' | 'value'): string;
+  /** Scrubs one object key at the current path, and judges the scrubbed key (one lookup for both). */
+  scrubKey(key: string, state: CallState): ScrubbedKey;
   /** Rule id of the key classifier that marks this key's value sensitive, if any. */
   sensitiveKey(key: string): string | undefined;
   /** Whether the whole string is a placeholder this scrubber writes. */
   isPlaceholder(text: string): boolean;
   /** Renders an Error or error-shaped object. */
   renderError(error: object, state: CallState, depth: number, walk: Walk, redactAll: string | undefined): JsonValue;
+}
+
+/** An object key as scrubbed, and the rule id that marks its value sensitive (judged on the scrubbed key). */
+export interface ScrubbedKey {
+  readonly text: string;
+  readonly sensitive: string | undefined;
 }
 
 export type Walk = (value: unknown, state: CallState, depth: number, redactAll: string | undefined) => JsonValue | undefined;

@@ -15,6 +15,10 @@ function setup() {
       state.add([{ ruleId: 'fake', type: 'secret', pointer: state.pointer(), target, start: at, end: at + 6 }]);
       return text.replace('SECRET', '<secret>');
     },
+    scrubKey(key, state) {
+      const text = env.scrubString(key, state, 'key');
+      return { text, sensitive: env.sensitiveKey(text) };
+    },
     sensitiveKey: (key) => (key === 'password' ? 'sensitive-key' : undefined),
     isPlaceholder: () => false,
     renderError: (error, state, depth, walk) => renderScrubbedError(error, state, depth, walk, env, { keepIdentifiers: false, keepProjectPaths: false, maxStringLength: 1_000 }),
