@@ -13,8 +13,8 @@ export interface TextDetector {
    * when one of them could occur inside a date-time.
    */
   readonly skipsDateTimes?: boolean;
-  /** Appends its detections (offsets into `text`) to `out`. */
-  detect(text: string, out: Detection[]): void;
+  /** Appends its detections (offsets into `text`) to `out`. A plain function: it is called without `this`. */
+  readonly detect: (text: string, out: Detection[]) => void;
 }
 
 /** Whether an object key marks its whole value as sensitive. */

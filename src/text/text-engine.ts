@@ -89,6 +89,14 @@ export class TextEngine {
    */
   private readonly chosen: Int32Array;
   private chosenCount = 0;
+  /**
+   * Each detector's `minDigits` (0: none) and whether it skips date-times, copied into typed arrays:
+   * detectors have many shapes, so reading these from them is a megamorphic load on every candidate.
+   */
+  private readonly minDigitsOf: Int32Array;
+  private readonly skipsDateTimesOf: Uint8Array;
+  /** Each detector's `detect`, read once (the same megamorphic load, saved on every run). */
+  private readonly detectOf: readonly TextDetector['detect'][];
   private readonly visitKeyword = (k: number): void => {
     const epoch = this.epoch;
     if (this.keywordSeen[k] === epoch) return;
@@ -131,6 +139,9 @@ export class TextEngine {
     this.keywordSeen = new Uint32Array(literals.length);
     this.detectorSeen = new Uint32Array(config.detectors.length);
     this.chosen = new Int32Array(config.detectors.length);
+    this.minDigitsOf = Int32Array.from(config.detectors, (d) => Math.max(0, d.minDigits ?? 0));
+    this.skipsDateTimesOf = Uint8Array.from(config.detectors, (d) => (d.skipsDateTimes === true ? 1 : 0));
+    this.detectOf = config.detectors.map((d) => d.detect);
   }
 
   /** Spans of placeholders this scrubber could have written; never scanned again. */
@@ -164,14 +175,14 @@ export class TextEngine {
     for (const di of this.digitGated) chosen[this.chosenCount++] = di;
     // Drop the detectors that skip date-times (for one), then those that ask for a longer digit run
     // than the text has (counted once, if asked); then sort what is left by rule order.
+    const { minDigitsOf, skipsDateTimesOf } = this;
     let digits = -1;
     let kept = 0;
     for (let i = 0; i < this.chosenCount; i++) {
       const di = chosen[i]!;
-      const detector = this.detectors[di]!;
-      if (dateTime && detector.skipsDateTimes) continue;
-      const min = detector.minDigits;
-      if (min !== undefined) {
+      if (dateTime && skipsDateTimesOf[di] === 1) continue;
+      const min = minDigitsOf[di]!;
+      if (min > 0) {
         if (digits < 0) digits = longestDigitRun(text);
         if (digits < min) continue;
       }
@@ -198,7 +209,7 @@ export class TextEngine {
   private detectRaw(text: string, out: Detection[], timeLeft?: () => boolean, dateTime = false): void {
     const count = this.detectorsFor(text, dateTime);
     for (let i = 0; i < count; i++) {
-      this.detectors[this.chosen[i]!]!.detect(text, out);
+      this.detectOf[this.chosen[i]!]!(text, out);
       if (timeLeft && !timeLeft()) throw new BudgetSpent();
     }
   }
