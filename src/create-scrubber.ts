@@ -184,7 +184,7 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     return { text: out.stack, findings };
   }
 
-  return {
+  const scrubber: Scrubber = {
     ruleIds: Object.freeze(compiled.ids),
     scrub(value: unknown): ScrubResult {
       const state = new CallState(limits, numbering);
@@ -205,4 +205,5 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
       return { text: env.scrubString(text, state, 'value'), findings: state.findings };
     },
   };
+  return scrubber;
 }

@@ -8,6 +8,7 @@ import { scrubErrorWith } from './scrub-error.js';
 import type { CompiledTemplate } from './template-types.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { keepShape } from '../util/keep-shape.js';
+import { makeFinding } from '../text/to-findings.js';
 
 export interface ErrorRenderSettings {
   /** `ScrubOptions.keepIdentifiers`. */
@@ -58,7 +59,7 @@ class EngineContext implements ErrorScrubContext {
     // The engine reports offsets into the slice; findings point into the whole string.
     for (let i = before; i < findings.length; i++) {
       const f = findings[i]!;
-      findings[i] = { ...f, start: f.start + start, end: f.end + start };
+      findings[i] = makeFinding(f.ruleId, f.type, f.detail, f.pointer, f.target, f.start + start, f.end + start);
     }
     return out;
   }
@@ -93,9 +94,7 @@ class EngineContext implements ErrorScrubContext {
     const pointer = this.state.pointer();
     for (const f of recorded) {
       // The fields in the order the engine writes them, so that reports read the same.
-      const finding: Finding = { ruleId: f.ruleId, type: f.type, pointer, target: f.target, start: f.start + offset, end: f.end + offset };
-      if (f.detail !== undefined) finding.detail = f.detail;
-      this.state.findings.push(finding);
+      this.state.findings.push(makeFinding(f.ruleId, f.type, f.detail, pointer, f.target, f.start + offset, f.end + offset));
     }
   }
 

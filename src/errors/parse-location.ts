@@ -1,4 +1,5 @@
 import type { ParsedEvalOrigin, ParsedLocation } from './types.js';
+import { keepShape } from '../util/keep-shape.js';
 
 /** Locations that name no file: V8 `native`, `<anonymous>`, `unknown location`, `index 0`; JSC `[native code]`. */
 const MARKER = /^(?:native|<anonymous>|unknown location|index \d+|\[native code\])$/;
@@ -95,3 +96,7 @@ export function parseV8Location(text: string, start: number, end: number): Parse
   if (!position) return undefined;
   return { ...position, evalOrigin: origin };
 }
+
+// Spare locations of each shape a parse builds (they are built field by field), from constants: see
+// util/keep-shape.ts.
+keepShape(['a:1:2', 'a:1', 'a', 'eval at f (a:1:2), <anonymous>:1:2', 'eval at f, <anonymous>:1'].map((text) => parseV8Location(text, 0, text.length)));

@@ -1,6 +1,7 @@
 import { parseAtFrame } from './parse-at-frame.js';
 import { parseV8Frame } from './parse-v8-frame.js';
 import type { ParsedFrame, ParsedStack, Span } from './types.js';
+import { keepShape } from '../util/keep-shape.js';
 
 /** The lines of `text`, each without its line break (`\n` or `\r\n`). */
 export function splitLines(text: string): Span[] {
@@ -61,3 +62,26 @@ function lineBreakStart(stack: string, lineStart: number): number {
   const end = lineStart - 1;
   return end > 0 && stack[end - 1] === '\r' ? end - 1 : end;
 }
+
+/**
+ * Spare stacks holding a frame of each common shape (frames are built field by field), from
+ * constants: see util/keep-shape.ts.
+ */
+const SPARE_STACKS = [
+  [
+    'Error: x',
+    '    at f (/a.js:1:2)',
+    '    at /a.js:1:2',
+    '    at async f (/a.js:1:2)',
+    '    at async /a.js:1:2',
+    '    at new F (/a.js:1:2)',
+    '    at a.f [as g] (/a.js:1:2)',
+    '    at f (/a.js:1)',
+    '    at f (node:internal/a:1:2)',
+    '    at f (native)',
+    '    at f (<anonymous>)',
+    '    at eval (eval at f (/a.js:1:2), <anonymous>:1:2)',
+  ].join('\n'),
+  ['f@/a.js:1:2', '@/a.js:1:2', 'f@[native code]', 'global code@/a.js:1:2'].join('\n'),
+];
+keepShape(SPARE_STACKS.map(parseStack));
