@@ -8,26 +8,27 @@ export type PathRole = 'project' | 'home' | 'tmp' | 'path';
 
 interface RoleRoot {
   prefix: string;
+  /** `prefix` and a `/`: a path under the root starts with it. */
+  prefixSlash: string;
   role: PathRole;
 }
 
-const GENERIC_ROLES: ReadonlyArray<[RegExp, PathRole]> = [
-  [/^\/(?:private\/)?var\/folders\//, 'tmp'],
-  [/^\/(?:private\/)?tmp(?:\/|$)/, 'tmp'],
-  [/^\/var\/tmp(?:\/|$)/, 'tmp'],
-  [/^[a-z]:\/windows\/temp(?:\/|$)/, 'tmp'],
-  [/^[a-z]:\/users\/[^/]+\/appdata\/local\/temp(?:\/|$)/, 'tmp'],
-  [/^\/(?:home|users)\/[^/]+/, 'home'],
-  [/^\/root(?:\/|$)/, 'home'],
-  [/^[a-z]:\/(?:users|documents and settings)\/[^/]+/, 'home'],
-  [/^~(?:\/|$)/, 'home'],
-];
+/**
+ * The shapes of temporary and home directories, each role one regex (temporary first: a temp dir
+ * inside a home, `c:/users/x/appdata/local/temp`, is temporary).
+ */
+const GENERIC_TMP =
+  /^(?:\/(?:private\/)?var\/folders\/|\/(?:private\/)?tmp(?:\/|$)|\/var\/tmp(?:\/|$)|[a-z]:\/windows\/temp(?:\/|$)|[a-z]:\/users\/[^/]+\/appdata\/local\/temp(?:\/|$))/;
+const GENERIC_HOME = /^(?:\/(?:home|users)\/[^/]+|\/root(?:\/|$)|[a-z]:\/(?:users|documents and settings)\/[^/]+|~(?:\/|$))/;
+
+/** `/c:/x` (a drive path written as a URL path) compares as `c:/x`. */
+const DRIVE_AFTER_SLASH = /^\/[A-Za-z]:\//;
 
 /** Lower-cases and turns every separator into `/`, for comparisons only. */
 export function normalizeForCompare(path: string): string {
   let p = path.includes('\\') ? path.replace(/\\+/g, '/') : path;
   if (p.includes('//')) p = p.replace(/\/{2,}/g, '/');
-  if (/^\/[A-Za-z]:\//.test(p)) p = p.slice(1);
+  if (p.charCodeAt(2) === 58 && DRIVE_AFTER_SLASH.test(p)) p = p.slice(1);
   return p.toLowerCase();
 }
 
@@ -39,7 +40,7 @@ export class PathRoles {
     const add = (value: string | undefined, role: PathRole) => {
       if (!value) return;
       const prefix = normalizeForCompare(value).replace(/\/$/, '');
-      if (prefix.length > 1) roots.push({ prefix, role });
+      if (prefix.length > 1) roots.push({ prefix, prefixSlash: `${prefix}/`, role });
     };
     add(context.tmpdir, 'tmp');
     add(context.cwd, 'project');
@@ -55,17 +56,18 @@ export class PathRoles {
 
   /** `roleOf` for a path already passed through `normalizeForCompare`. */
   roleOfNormalized(p: string): PathRole {
-    for (const { prefix, role } of this.roots) {
-      if (p === prefix || p.startsWith(prefix + '/')) return role;
+    for (const { prefix, prefixSlash, role } of this.roots) {
+      if (p === prefix || p.startsWith(prefixSlash)) return role;
     }
-    for (const [re, role] of GENERIC_ROLES) if (re.test(p)) return role;
+    if (GENERIC_TMP.test(p)) return 'tmp';
+    if (GENERIC_HOME.test(p)) return 'home';
     return 'path';
   }
 
   /** Length in `path` of the context root it starts with (for keepProjectPaths), or 0. */
   rootLength(path: string, role: PathRole): number {
     const p = normalizeForCompare(path);
-    const root = this.roots.find((r) => r.role === role && (p === r.prefix || p.startsWith(r.prefix + '/')));
+    const root = this.roots.find((r) => r.role === role && (p === r.prefix || p.startsWith(r.prefixSlash)));
     if (!root) return 0;
     // Walk the original string until its normalized form covers the root.
     for (let i = root.prefix.length; i <= path.length; i++) {

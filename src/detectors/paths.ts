@@ -13,7 +13,7 @@ import { trimEndChars } from '../text/trim-end.js';
 const BODY = `[^\\s<>'"\`|:;,*?]`;
 const PATH_RE = new RegExp(
   [
-    `(?<file>file:\\/\\/(?:localhost)?)(?=\\/)\\/(?:[A-Za-z]:)?${BODY}*`,
+    `(file:\\/\\/(?:localhost)?)(?=\\/)\\/(?:[A-Za-z]:)?${BODY}*`,
     `(?<![A-Za-z0-9_])[A-Za-z]:(?:\\\\{1,2}|\\/)(?=[^\\s\\\\/<>])${BODY}*`,
     `(?<![\\\\A-Za-z0-9_])\\\\\\\\[A-Za-z0-9._$-]+\\\\${BODY}*`,
     `(?<![A-Za-z0-9_.~/\\\\%$@-])~\\/${BODY}*`,
@@ -22,6 +22,8 @@ const PATH_RE = new RegExp(
   ].join('|'),
   'g',
 );
+/** Group 1 of PATH_RE: the `file://` prefix of a file URL (a numbered group: named ones cost an object per match). */
+const FILE_PREFIX = 1;
 const NODE_MODULES_RE = /[\\/]{1,2}node_modules[\\/]/;
 /** With keepProjectPaths, `<project>/src/x.js` is already scrubbed: its tail is project-relative. */
 const PROJECT_PLACEHOLDER_BEFORE = /<project(?:#\d+)?>$/;
@@ -105,12 +107,12 @@ export const createPathDetector: DetectorFactory = (rule, env) => {
   function detect(text: string, out: Detection[]): void {
     PATH_RE.lastIndex = 0;
     for (let m = PATH_RE.exec(text); m !== null; m = PATH_RE.exec(text)) {
-      const prefix = m.groups?.file ?? '';
+      const prefix = m[FILE_PREFIX] ?? '';
       const start = m.index! + prefix.length;
       if (keepProject && isProjectTail(text, m.index!, m[0])) continue;
       let path = trimTrailing(m[0].slice(prefix.length));
       if (path.length < 2) continue;
-      const nm = NODE_MODULES_RE.exec(path);
+      const nm = path.includes('node_modules') ? NODE_MODULES_RE.exec(path) : null;
       if (nm) path = path.slice(0, nm.index);
       if (path.length === 0) continue;
       const compared = prefix ? decodeFileUrl(path) : path;
