@@ -3,7 +3,7 @@ import type { Detection, DetectorRuleInput, ScrubContext } from '../types.js';
 
 export interface TextDetector {
   readonly id: string;
-  /** Literals: the detector runs only when one occurs in the text, ignoring ASCII case. Empty: always runs. */
+  /** Literals: the detector runs only when one occurs in the text, ignoring case (as match/aho-corasick.ts folds it). Empty: always runs. */
   readonly keywords: readonly string[];
   /** Runs only when the text holds a run of at least this many digits. */
   readonly minDigits?: number;

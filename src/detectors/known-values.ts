@@ -32,7 +32,7 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Whether a literal is made only of characters an ISO date-time has (ASCII case ignored, as the search does). */
+/** Whether a literal is made only of characters an ISO date-time has (case ignored, as the search does). */
 function couldBeInDateTime(literal: string): boolean {
   return /^[0-9tz:.+\- ]+$/i.test(literal);
 }

@@ -1,6 +1,10 @@
 /**
- * Aho-Corasick automaton over ASCII-case-folded UTF-16 code units: finds every occurrence of many
- * literal strings in one pass over a text, whatever their number. Built once, searched many times.
+ * Aho-Corasick automaton over case-folded UTF-16 code units: finds every occurrence of many literal
+ * strings in one pass over a text, whatever their number. Built once, searched many times.
+ *
+ * Case folding, per code unit: ASCII letters fold to lower case, and a non-ASCII code unit folds to its
+ * lower case when that is one non-ASCII code unit (`É` → `é`, `Ж` → `ж`). Case mappings that change the
+ * length (`ß` → `SS`) or cross into ASCII (the Kelvin sign → `k`) are not followed.
  *
  * The search runs on a dense table: the code units that occur in the literals get a class each (every
  * other unit shares class 0), and `delta[state * classes + class]` is the next state with failure
@@ -23,6 +27,19 @@ function fold(code: number): number {
 }
 
 const NO_OUTPUT: readonly number[] = [];
+
+let foldTable: Uint16Array | undefined;
+
+/** Each code unit's non-ASCII fold (itself when it has none), built once per process on first need. */
+function nonAsciiFolds(): Uint16Array {
+  if (foldTable) return foldTable;
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const lower = c < 128 ? '' : String.fromCharCode(c).toLowerCase();
+    table[c] = lower.length === 1 && lower.charCodeAt(0) >= 128 ? lower.charCodeAt(0) : c;
+  }
+  return (foldTable = table);
+}
 
 export class AhoCorasick {
   private readonly lengths: number[];
@@ -49,8 +66,9 @@ export class AhoCorasick {
         if (this.asciiClass[c] === 0) this.asciiClass[c] = classes++;
         return this.asciiClass[c]!;
       }
-      let k = this.otherClass.get(c);
-      if (k === undefined) this.otherClass.set(c, (k = classes++));
+      const folded = nonAsciiFolds()[c]!;
+      let k = this.otherClass.get(folded);
+      if (k === undefined) this.otherClass.set(folded, (k = classes++));
       return k;
     };
     // The trie, on classes.
@@ -73,8 +91,16 @@ export class AhoCorasick {
       out[state]!.push(index);
     });
     this.classCount = classes;
-    // Upper-case ASCII letters share their lower-case letter's class: the search needs no folding.
+    // Upper-case ASCII letters share their lower-case letter's class, and so does every non-ASCII code
+    // unit with the class of the code unit it folds to: the search needs no folding.
     for (let c = 65; c <= 90; c++) this.asciiClass[c] = this.asciiClass[c + 32]!;
+    if (this.otherClass.size > 0) {
+      const folds = nonAsciiFolds();
+      for (let c = 128; c < folds.length; c++) {
+        const k = folds[c] === c ? undefined : this.otherClass.get(folds[c]!);
+        if (k !== undefined) this.otherClass.set(c, k);
+      }
+    }
     const { fail, order } = this.link(out);
     this.fail = fail;
     this.out = out.map((o) => (o.length === 0 ? NO_OUTPUT : o));

@@ -59,7 +59,10 @@ export function longestDigitRun(text: string): number {
   return best;
 }
 
-/** Lower-cases ASCII letters only: the keyword automaton ignores ASCII case and no other. */
+/**
+ * Lower-cases ASCII letters: keywords that differ only in ASCII case are one keyword. (The automaton
+ * folds some non-ASCII case too, see match/aho-corasick.ts; keywords left apart by this still match alike.)
+ */
 const foldAsciiCase = (k: string) => k.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
 const isDigitKeyword = (k: string) => k.length === 1 && k >= '0' && k <= '9';
