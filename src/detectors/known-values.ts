@@ -9,6 +9,15 @@ import { AhoCorasick } from '../match/aho-corasick.js';
 import { sanitizeDetail } from '../placeholder.js';
 import type { DetectorFactory } from './detector.js';
 import { placeholderKey, ruleOption } from './detector.js';
+import { base64Cores, base64RunAround } from './base64-cores.js';
+
+/**
+ * UTF-8 length below which a value base64-encoded alone is a run shorter than the text pipeline's
+ * base64 views read (12 characters): such values are also searched for by their base64 cores.
+ */
+const SHORT_FOR_BASE64 = 9;
+/** Shortest base64 core searched for (36 bits: a chance match in random base64 is rare, and only redacts that run). */
+const MIN_BASE64_CORE = 6;
 
 interface KnownValue {
   literal: string;
@@ -127,25 +136,46 @@ export const createKnownValuesDetector: DetectorFactory = (rule, env) => {
   const known = collectKnownValues(env.context, options);
   const literals: string[] = [];
   const owners: KnownValue[] = [];
+  /** Literal index → 1 for a base64 core (matched in its exact case, redacting its whole run). */
+  const isCore: number[] = [];
+  const utf8 = new TextEncoder();
   for (const k of known) {
     for (const v of variants(k.literal)) {
       literals.push(v);
       owners.push(k);
+      isCore.push(0);
+    }
+    if (utf8.encode(k.literal).length >= SHORT_FOR_BASE64) continue;
+    for (const core of base64Cores(k.literal, MIN_BASE64_CORE)) {
+      literals.push(core);
+      owners.push(k);
+      isCore.push(1);
     }
   }
   const automaton = new AhoCorasick(literals);
+
+  function detectionOf(k: KnownValue, start: number, end: number): Detection {
+    const d: Detection = { ruleId: rule.id, type: k.type, start, end, priority: k.priority };
+    if (k.detail !== undefined) d.detail = k.detail;
+    return d;
+  }
 
   function detect(text: string, out: Detection[]): void {
     if (literals.length === 0) return;
     for (const m of automaton.findAll(text)) {
       const k = owners[m.index]!;
+      if (isCore[m.index] === 1) {
+        // Base64 is case-sensitive (the search is not), and the whole run carries the value's bits.
+        if (!text.startsWith(literals[m.index]!, m.start)) continue;
+        const run = base64RunAround(text, m.start, m.end);
+        out.push(detectionOf(k, run.start, run.end));
+        continue;
+      }
       if (k.bounded) {
         if (m.start > 0 && isWordChar(text.charCodeAt(m.start - 1))) continue;
         if (m.end < text.length && isWordChar(text.charCodeAt(m.end))) continue;
       }
-      const d: Detection = { ruleId: rule.id, type: k.type, start: m.start, end: m.end, priority: k.priority };
-      if (k.detail !== undefined) d.detail = k.detail;
-      out.push(d);
+      out.push(detectionOf(k, m.start, m.end));
     }
   }
 

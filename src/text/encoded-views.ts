@@ -209,6 +209,11 @@ export function decodePrintableBase64(run: string): string | undefined {
   return UTF8.decode(Uint8Array.from(out, (c) => c.charCodeAt(0)));
 }
 
+/** Whether a code unit is a character of a base64 alphabet (standard or URL-safe), padding aside. */
+export function isBase64Char(code: number): boolean {
+  return code < 128 && RUN_FLAGS[code] !== 0;
+}
+
 function runFlags(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c < 128 ? RUN_FLAGS[c]! : 0;
