@@ -100,7 +100,7 @@ describe('createNdjsonScrubStream', () => {
       expect(seen).toEqual(['{"a":1}', '{"who":"<user>"}']);
       expect(failure).toBeInstanceOf(NdjsonLineError);
       expect((failure as NdjsonLineError).line).toBe(4);
-      expect((failure as NdjsonLineError).message).toBe(`line 4, column ${bad.indexOf('"b"') + 1}: invalid JSON`);
+      expect((failure as NdjsonLineError).message).toBe(`line 4, column ${bad.indexOf('"b"') + 1}: invalid JSON (expected ',' or '}')`);
       expect(String((failure as Error).message)).not.toContain(secret);
     });
 

@@ -2,8 +2,8 @@
 import { formatPlaceholder } from '../../placeholder.js';
 import type { Finding, Scrubber } from '../../types.js';
 import type { LineItem, LineResult, LineSettings } from './types.js';
+import { findJsonSyntaxError } from '../../util/json-syntax.js';
 
-const POSITION = /at position (\d+)/;
 
 function dropped(line: number, detail: string, length: number, settings: LineSettings, ruleId: string): LineResult {
   const placeholder = formatPlaceholder('dropped', detail);
@@ -12,12 +12,12 @@ function dropped(line: number, detail: string, length: number, settings: LineSet
   return result;
 }
 
-/** A line that is not JSON, by the policy; the failure names the position, never the text. */
-function invalid(line: number, text: string, error: unknown, settings: LineSettings): LineResult {
+/** A line that is not JSON, by the policy; the failure names the column and the reason in our words, never the text. */
+function invalid(line: number, text: string, settings: LineSettings): LineResult {
   if (settings.invalidLine === 'skip') return { line };
   if (settings.invalidLine === 'placeholder') return dropped(line, 'invalid-json', text.length, settings, 'ndjson');
-  const position = error instanceof SyntaxError ? POSITION.exec(error.message) : null;
-  return { line, failure: { line, ...(position ? { column: Number(position[1]) + 1 } : {}), reason: 'invalid JSON' } };
+  const found = findJsonSyntaxError(text) ?? { offset: 0, reason: 'not valid JSON' };
+  return { line, failure: { line, column: found.offset + 1, reason: `invalid JSON (${found.reason})` } };
 }
 
 export function scrubLine(
@@ -39,7 +39,7 @@ export function scrubLine(
       value = parse ? parse(text, line) : JSON.parse(text);
     } catch (error) {
       if (parse && settings.invalidLine === 'error') throw error;
-      return invalid(line, text, error, settings);
+      return invalid(line, text, settings);
     }
     const result = scrubber.scrub(value);
     out = JSON.stringify(result.value);
