@@ -25,7 +25,8 @@ export default defineConfig([
     splitting: false,
   },
   {
-    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    // The bin is one bundle: the stream it holds looks for its worker next to it (`scrub --workers`).
+    entry: { 'cli/bin': 'src/cli/bin.ts', 'cli/stream/worker': 'src/integrations/stream/worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

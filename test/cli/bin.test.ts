@@ -64,4 +64,28 @@ describe('bin: dist/cli/bin.js', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("scrubjay: unknown option '--frobnicate' (see 'scrubjay scrub --help')\n");
   });
+
+  it('--ndjson --workers 2 writes what one thread writes, in order, and names a bad line alike', () => {
+    const ndjson = readFileSync(new URL('../../fixtures/events/real-errors.ndjson', import.meta.url), 'utf8');
+    const ctx = ['--context', 'fixtures/events/real-errors.context.json'];
+    const one = scrubjay(['scrub', '--ndjson', ...ctx], ndjson);
+    const two = scrubjay(['scrub', '--ndjson', '--workers', '2', ...ctx], ndjson);
+    expect(one.status).toBe(0);
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n').filter(Boolean)).toHaveLength(ndjson.split('\n').filter((l) => l.trim()).length);
+
+    const bad = `${ndjson.split('\n')[0]}\n{"token": "zq_NOT_ECHOED_123" "b": 2}\n`;
+    const badOne = scrubjay(['scrub', '--ndjson', ...ctx], bad);
+    const badTwo = scrubjay(['scrub', '--ndjson', '--workers', '2', ...ctx], bad);
+    expect(badTwo.status).toBe(2);
+    expect(badTwo.stderr).toBe(badOne.stderr);
+    expect(badTwo.stderr).toBe(`scrubjay: <stdin>:2:${'{"token": "zq_NOT_ECHOED_123" '.length + 1}: invalid JSON (expected ',' or '}')\n`);
+  });
+
+  it('--workers needs --ndjson and a whole number', () => {
+    expect(scrubjay(['scrub', '--workers', '2', event]).stderr).toBe("scrubjay: --workers needs --ndjson (see 'scrubjay scrub --help')\n");
+    expect(scrubjay(['scrub', '--ndjson', '--workers', 'many', event]).stderr).toBe("scrubjay: --workers takes a whole number of threads (0 to 999) (see 'scrubjay scrub --help')\n");
+  });
 });

@@ -2,9 +2,9 @@
 import { resolve } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createScrubber } from '../../node.js';
-import type { Finding, Scrubber } from '../../node.js';
+import type { Finding, Scrubber, ScrubOptions } from '../../node.js';
 import { CliError, fsReason, usageError } from '../cli-error.js';
-import { createNdjsonScrubStream } from '../../integrations/stream.js';
+import { createNdjsonScrubStream, NdjsonLineError } from '../../integrations/stream.js';
 import type { NdjsonRecord } from '../../integrations/stream.js';
 import { parseCommandArgs, wantsHelp } from '../command.js';
 import type { Command } from '../command.js';
@@ -24,6 +24,7 @@ const OPTIONS = {
   rules: { type: 'string' },
   report: { type: 'string' },
   numbering: { type: 'boolean' },
+  workers: { type: 'string' },
 } as const;
 
 const HELP = `Usage: scrubjay scrub [FILE|-] [options]
@@ -47,6 +48,8 @@ Options:
                    redacted text
   --numbering      number placeholders (<email#1>) so that the same value can be
                    told apart from another one of the same type
+  --workers N      with --ndjson: scrub lines in N worker threads (output stays in
+                   input order; default 0, this thread)
   -h, --help       show this help
 
 Examples:
@@ -61,9 +64,19 @@ and line:column), 3 internal error.
 
 interface Job {
   scrubber: Scrubber;
+  /** What the scrubber was made from: workers make their own from it. */
+  options: ScrubOptions;
   input: Input;
   io: CliIO;
   reportFile: string | undefined;
+  workers: number;
+}
+
+function parseWorkers(value: string | undefined, ndjson: boolean): number {
+  if (value === undefined) return 0;
+  if (!/^\d{1,3}$/.test(value)) throw usageError('--workers takes a whole number of threads (0 to 999)', 'scrub');
+  if (!ndjson) throw usageError('--workers needs --ndjson', 'scrub');
+  return Number(value);
 }
 
 function parseRules(list: string | undefined): string[] | undefined {
@@ -104,20 +117,23 @@ async function scrubWhole({ scrubber, input, io, reportFile }: Job, text: boolea
 
 /**
  * NDJSON (or, with text, plain lines) through `scrubjay/stream`'s NDJSON transform: one line in,
- * one line out, nothing kept between lines. A bad line fails with `parseJson`'s message.
+ * one line out, nothing kept between lines. A bad line fails with `parseJson`'s message; in workers
+ * (where `parseJson` cannot go) the stream names the same line, column and reason.
  */
-async function scrubLines({ scrubber, input, io, reportFile }: Job, text: boolean): Promise<void> {
+async function scrubLines({ scrubber, options, input, io, reportFile, workers }: Job, text: boolean): Promise<void> {
   const report = reportFile === undefined ? undefined : await ReportWriter.open(reportFile, io.cwd);
   let readError: unknown;
   input.stream.once('error', (error) => (readError = error));
   const parse = (source: string, line: number): unknown => parseJson(source, input.name, line);
-  const lines = pipeline(input.stream, createNdjsonScrubStream({ scrubber, text, records: true, parse }), () => {});
+  const stream = workers > 0 ? createNdjsonScrubStream({ ...options, workers, text, records: true }) : createNdjsonScrubStream({ scrubber, text, records: true, parse });
+  const lines = pipeline(input.stream, stream, () => {});
   try {
     for await (const { line, text: out, findings } of lines as AsyncIterable<NdjsonRecord>) {
       await writeOut(io.stdout, `${out}\n`);
       if (findings.length > 0) await report?.add(findings.map((f) => ({ ...f, line })));
     }
   } catch (error) {
+    if (error instanceof NdjsonLineError) throw new CliError(`${input.name}:${error.line}:${error.column ?? 1}: ${error.reason}`);
     if (error instanceof CliError || readError === undefined) throw error;
     throw new CliError(`${input.name}: cannot read (${fsReason(readError)})`);
   } finally {
@@ -143,9 +159,11 @@ export const scrubCommand: Command = {
     if (values.report !== undefined) refuseOverwrite(values.report, [file, values.context], io.cwd);
     const rules = parseRules(values.rules);
     const context = values.context === undefined ? defaultContext(io) : await loadContextFile(values.context, io, 'scrub');
-    const scrubber = createScrubber({ context, numbering: values.numbering ?? false, ...(rules ? { rules } : {}) });
+    const workers = parseWorkers(values.workers, values.ndjson ?? false);
+    const options: ScrubOptions = { context, numbering: values.numbering ?? false, ...(rules ? { rules } : {}) };
+    const scrubber = createScrubber(options);
     const input = await openInput(file, io, 'scrub');
-    const job: Job = { scrubber, input, io, reportFile: values.report };
+    const job: Job = { scrubber, options, input, io, reportFile: values.report, workers };
     await (values.ndjson ? scrubLines : scrubWhole)(job, values.text ?? false);
     return EXIT.ok;
   },
