@@ -115,7 +115,8 @@ export const createPathDetector: DetectorFactory = (rule, env) => {
       const nm = path.includes('node_modules') ? NODE_MODULES_RE.exec(path) : null;
       if (nm) path = path.slice(0, nm.index);
       if (path.length === 0) continue;
-      const compared = prefix ? decodeFileUrl(path) : path;
+      // File URLs, and their paths met without the scheme (a stack frame's file), are percent-encoded.
+      const compared = prefix || path.includes('%') ? decodeFileUrl(path) : path;
       const norm = normalizeForCompare(compared);
       const role = roles.roleOfNormalized(norm);
       if (role === 'path' && isKept(norm)) continue;
