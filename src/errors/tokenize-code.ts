@@ -17,7 +17,8 @@ export const BUILTIN_MEMBERS: ReadonlySet<string> = new Set(
   startsWith endsWith padStart padEnd toUpperCase toLowerCase charAt at from of isArray readFileSync writeFileSync
   existsSync readFile writeFile env argv cwd exit on once emit listen use send json text status headers body default
   ok equal notEqual strictEqual notStrictEqual deepEqual deepStrictEqual notDeepStrictEqual throws rejects
-  doesNotThrow doesNotReject fail toBe toEqual toStrictEqual toThrow toMatch toContain toHaveBeenCalled`
+  doesNotThrow doesNotReject fail toBe toEqual toStrictEqual toThrow toMatch toContain toHaveBeenCalled
+  captureStackTrace stackTraceLimit prepareStackTrace message stack name code cause errors`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -22,6 +22,8 @@ describe('tokenizeCode', () => {
     ['#!/usr/bin/env node\nrun()', '<comment>\n<identifier>()'],
     ['a: b: c', '<identifier>: <identifier>: <identifier>'], // YAML-looking text
     ['', ''],
+    // The line undici's errors show, from node:internal: V8's Error API and error fields are not user data.
+    ['Error.captureStackTrace(err); throw Object.assign(err, { code: e.code, cause: e })', 'Error.captureStackTrace(<identifier>); throw Object.assign(<identifier>, { code: <identifier>.code, cause: <identifier> })'],
   ])('%j', (code, expected) => {
     expect(scrub(code)).toBe(expected);
   });
