@@ -1,3 +1,4 @@
+import { PLACEHOLDER_PATTERN } from '../placeholder.js';
 import {
   VARIABLE_SHAPES,
   VARIABLE_TYPES,
@@ -41,8 +42,12 @@ const TYPE_CLASS: Record<VariableType, { cls: string; free: boolean | string }> 
   parameter: { cls: String.raw`[^\s'"]+`, free: false },
 };
 
+// A placeholder, its groups made non-capturing (variables are read by group index).
+const PLACEHOLDER = PLACEHOLDER_PATTERN.source.replace(/\((?!\?)/g, '(?:');
+
 const SHAPE_CLASS: Record<VariableShape, string> = {
-  char: String.raw`(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S])`,
+  // One character, or the placeholder that replaced it: a template must match its own output.
+  char: String.raw`(?:${PLACEHOLDER}|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S])`,
   word: String.raw`\S+`,
   line: '[^\\n]*',
   text: String.raw`[\s\S]*`,

@@ -6,6 +6,7 @@ import type { ErrorScrubContext, MemoFrame, MemoMessage, Recorded, RecordedFindi
 import { builtinTemplates } from './message-catalog.js';
 import { scrubErrorWith } from './scrub-error.js';
 import type { CompiledTemplate } from './template-types.js';
+import type { Span } from './types.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { keepShape } from '../util/keep-shape.js';
 import { makeFinding } from '../text/to-findings.js';
@@ -76,8 +77,22 @@ class EngineContext implements ErrorScrubContext {
     return this.env.isPlaceholder(text);
   }
 
-  report(ruleId: string, type: string, start: number, end: number): void {
-    this.state.add([{ ruleId, type, pointer: this.state.pointer(), target: 'value', start, end }]);
+  report(ruleId: string, type: string, start: number, end: number, detail?: string): void {
+    this.state.findings.push(makeFinding(ruleId, type, detail, this.state.pointer(), 'value', start, end));
+  }
+
+  mapFindings<T>(fn: () => T, move: (start: number, end: number) => Span): T {
+    const { findings } = this.state;
+    const before = findings.length;
+    try {
+      return fn();
+    } finally {
+      for (let i = before; i < findings.length; i++) {
+        const f = findings[i]!;
+        const moved = move(f.start, f.end);
+        findings[i] = makeFinding(f.ruleId, f.type, f.detail, f.pointer, f.target, moved.start, moved.end);
+      }
+    }
   }
 
   record<T>(fn: () => T): Recorded<T> {

@@ -1,7 +1,7 @@
 import type { Finding, JsonValue } from '../types.js';
 import type { TwoGenerationMemo } from '../util/two-generation-memo.js';
 import type { CompiledTemplate } from './template-types.js';
-import type { Edit, FrameKind } from './types.js';
+import type { Edit, FrameKind, Span } from './types.js';
 
 /**
  * What the error scrubber needs from the engine. One adapter runs inside the engine's value
@@ -23,7 +23,13 @@ export interface ErrorScrubContext {
   /** Whether the whole text is a placeholder the engine writes (left as it is: scrubbing is idempotent). */
   isPlaceholder?(text: string): boolean;
   /** Records a structural redaction of `[start, end)` of the string at the current path. */
-  report(ruleId: string, type: string, start: number, end: number): void;
+  report(ruleId: string, type: string, start: number, end: number, detail?: string): void;
+  /**
+   * Runs `fn`, which scrubs another text than the string at the current path (a later pass over
+   * scrubbed output), and moves the offsets of every finding it reported through `move`, to offsets
+   * of the string at the current path.
+   */
+  mapFindings<T>(fn: () => T, move: (start: number, end: number) => Span): T;
   /** Runs `fn` with `key` appended to the current path. */
   at<T>(key: string | number, fn: () => T): T;
   /**

@@ -1,6 +1,6 @@
 import type { JsonValue } from '../types.js';
 import type { ErrorScrubContext, ScrubbedError } from './error-context.js';
-import { scrubMessage } from './scrub-message.js';
+import { scrubMessageToFixpoint } from './message-fixpoint.js';
 import { scrubStack, type KnownMessage } from './scrub-stack.js';
 import { isToolMessage, renderObject, renderProperty } from './special-properties.js';
 import { defineKey } from '../walk/render-objects.js';
@@ -83,7 +83,7 @@ function scrubMessageField(ctx: ErrorScrubContext, message: string): { text: str
   const json = jsonMessage(ctx, message);
   if (json !== undefined) return { text: json };
   const memo = message.length <= MEMO_MAX_MESSAGE ? ctx.messageMemo : undefined;
-  const { text, findings } = rememberedScrub(ctx, memo, message, () => scrubMessage(ctx, message));
+  const { text, findings } = rememberedScrub(ctx, memo, message, () => scrubMessageToFixpoint(ctx, message));
   return findings ? { text, known: { raw: message, scrubbed: text, findings } } : { text };
 }
 

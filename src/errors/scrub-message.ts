@@ -7,17 +7,19 @@ import { splitLines } from './parse-stack.js';
 import { findQuotedStrings } from './quoted-strings.js';
 import { isPathLike, isWholePlaceholder, variableEdit } from './scrub-variable.js';
 import type { Edit, Span } from './types.js';
+import type { Replacement } from '../text/render.js';
 
 /** How deep `{message}` parts nest (`path: code: message`) before the rest is scrubbed as plain text. */
 const MAX_NESTING = 4;
 
 /**
- * Scrubs the message in `text[start, end)`: code frames are tokenized; each other line that
+ * Scrubs the message in `text[start, end)` once: code frames are tokenized; each other line that
  * matches a template keeps the template's words and gets its variable parts replaced; other
  * lines get their quoted strings replaced. Everything not replaced goes through the engine's
- * text rules, so no part of a message escapes them.
+ * text rules, so no part of a message escapes them. One pass is not always a fixed point (see
+ * `message-fixpoint.ts`); `replacements`, when given, receives what this pass changed.
  */
-export function scrubMessage(ctx: ErrorScrubContext, text: string, start = 0, end = text.length, depth = 0): string {
+export function scrubMessage(ctx: ErrorScrubContext, text: string, start = 0, end = text.length, depth = 0, replacements?: Replacement[]): string {
   if (start >= end) return '';
   const local = text.slice(start, end);
   const edits: Edit[] = [];
@@ -66,7 +68,7 @@ export function scrubMessage(ctx: ErrorScrubContext, text: string, start = 0, en
       if (edit) edits.push(edit);
     }
   });
-  return assemble(ctx, text, start, end, edits);
+  return assemble(ctx, text, start, end, edits, replacements);
 }
 
 /** A line of source code after a template that announces it: acorn tokens, or quoted strings where acorn fails. */

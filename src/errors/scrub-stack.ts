@@ -2,7 +2,7 @@ import { applyEdits } from './edits.js';
 import type { ErrorScrubContext, RecordedFinding, ScrubbedFrame } from './error-context.js';
 import { parseStack } from './parse-stack.js';
 import { scrubFrameMemo } from './frame-memo.js';
-import { scrubMessage } from './scrub-message.js';
+import { scrubMessageToFixpoint } from './message-fixpoint.js';
 import { rememberedScrub } from './remembered-scrub.js';
 import type { Edit } from './types.js';
 
@@ -23,7 +23,7 @@ export interface KnownMessage {
 export function scrubHeader(ctx: ErrorScrubContext, text: string, start: number, end: number, known?: KnownMessage): string {
   HEADER_NAME.lastIndex = start;
   const name = HEADER_NAME.exec(text);
-  if (!name || name.index + name[0].length > end) return scrubMessage(ctx, text, start, end);
+  if (!name || name.index + name[0].length > end) return scrubMessageToFixpoint(ctx, text, start, end);
   const nameEnd = start + name[0].length;
   const separator = text.startsWith(': ', nameEnd) ? 2 : 0;
   const from = nameEnd + separator;
@@ -32,7 +32,7 @@ export function scrubHeader(ctx: ErrorScrubContext, text: string, start: number,
     ctx.replay(known.findings, from);
     return head + known.scrubbed;
   }
-  return head + scrubMessage(ctx, text, from, end);
+  return head + scrubMessageToFixpoint(ctx, text, from, end);
 }
 
 /** Longest header kept by the header memo. */
@@ -67,7 +67,7 @@ export function scrubStack(ctx: ErrorScrubContext, stack: string, known?: KnownM
     const nested = NESTED.exec(stack.slice(line.start, line.end));
     const text = nested
       ? stack.slice(line.start, line.start + nested[0].length) + scrubHeader(ctx, stack, line.start + nested[0].length, line.end)
-      : scrubMessage(ctx, stack, line.start, line.end);
+      : scrubMessageToFixpoint(ctx, stack, line.start, line.end);
     edits.push({ ...line, text });
   }
   return { stack: applyEdits(stack, edits), frames };

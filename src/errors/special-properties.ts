@@ -4,7 +4,7 @@ import { assemble } from './assemble.js';
 import { scrubCodeSnippet } from './code-frame.js';
 import { scrubArgv, scrubCommandLine } from './command-line.js';
 import { ERROR_RULES, type ErrorScrubContext } from './error-context.js';
-import { scrubMessage } from './scrub-message.js';
+import { scrubMessageToFixpoint } from './message-fixpoint.js';
 import { pathText } from './scrub-variable.js';
 import type { Edit } from './types.js';
 
@@ -23,12 +23,12 @@ const command: Renderer = (ctx, value) => {
 /** A line of source code: tokenized with acorn, or scrubbed as a message where acorn fails. */
 const code: Renderer = (ctx, value) => {
   const edits = scrubCodeSnippet(value, { keepIdentifiers: ctx.keepIdentifiers });
-  if (!edits) return scrubMessage(ctx, value);
+  if (!edits) return scrubMessageToFixpoint(ctx, value);
   reportEdits(ctx, ERROR_RULES.codeFrame, edits);
   return assemble(ctx, value, 0, value.length, edits);
 };
 
-const message: Renderer = (ctx, value) => scrubMessage(ctx, value);
+const message: Renderer = (ctx, value) => scrubMessageToFixpoint(ctx, value);
 const file: Renderer = (ctx, value) => (value === '' ? value : pathText(ctx, value, 0, value.length));
 
 /**

@@ -53,6 +53,18 @@ describe('compileTemplates', () => {
     expect(compiled.regex.test('aXb (c) [d] * + ? ^ $ | \\ /')).toBe(false);
   });
 
+  it('matches its own output: a one-character variable also takes the placeholder that replaced it', () => {
+    const compiled = compileOne("Unexpected token '{token:char}', \"{snippet:text}\" is not valid JSON");
+    for (const [message, token] of [
+      ["Unexpected token 'j', \"jx\" is not valid JSON", 'j'],
+      ["Unexpected token '<code>', \"<code>\" is not valid JSON", '<code>'],
+      ["Unexpected token '<', \"<html>\" is not valid JSON", '<'],
+    ]) {
+      compiled.regex.lastIndex = 0;
+      expect(compiled.regex.exec(message!)?.[1]).toBe(token);
+    }
+  });
+
   it('records the prefix and the longest fixed part for prefiltering', () => {
     expect(compileOne("ENOENT: no such file, {syscall} '{path}'")).toMatchObject({ prefix: 'ENOENT: no such file, ', literal: 'ENOENT: no such file, ' });
     expect(compileOne('{identifier} is not a function')).toMatchObject({ prefix: '', literal: ' is not a function' });

@@ -6,7 +6,7 @@ import type { JsonValue } from '../../src/types.js';
 export interface FakeContext extends ErrorScrubContext {
   /** Texts the "engine" saw, with their absolute ranges. */
   engineCalls: { text: string; start: number; end: number; path: string }[];
-  reports: { ruleId: string; type: string; start: number; end: number; path: string }[];
+  reports: { ruleId: string; type: string; start: number; end: number; path: string; detail?: string }[];
 }
 
 /**
@@ -34,8 +34,16 @@ export function fakeContext(options: { keepIdentifiers?: boolean; keepProjectPat
     scrubValue(value: unknown, key): JsonValue {
       return ctx.at(key, () => (typeof value === 'string' ? ctx.scrubText(value, 0, value.length) : ((value ?? null) as JsonValue)));
     },
-    report(ruleId, type, start, end) {
-      ctx.reports.push({ ruleId, type, start, end, path: path.join('/') });
+    report(ruleId, type, start, end, detail) {
+      ctx.reports.push({ ruleId, type, start, end, path: path.join('/'), ...(detail === undefined ? {} : { detail }) });
+    },
+    mapFindings(fn, move) {
+      const before = ctx.reports.length;
+      try {
+        return fn();
+      } finally {
+        for (const r of ctx.reports.slice(before)) Object.assign(r, move(r.start, r.end));
+      }
     },
     at(key, fn) {
       path.push(key);
