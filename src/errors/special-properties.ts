@@ -75,10 +75,16 @@ function onlyPlaceholders(ctx: ErrorScrubContext, value: string): boolean {
   return last > 0 && !/[\p{L}\p{N}]/u.test(rest + value.slice(last));
 }
 
+/** A value that starts like a URL: it goes through the text rules, which keep its scheme and port. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 function redactUserValue(ctx: ErrorScrubContext, value: unknown, depth: number, seen: Set<object>): JsonValue {
   if (typeof value === 'string') {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return ctx.scrubText(value, 0, value.length);
-    if (value === '' || onlyPlaceholders(ctx, value)) return value;
+    if (URL_LIKE.test(value)) {
+      const scrubbed = ctx.scrubText(value, 0, value.length);
+      // Kept only as a second pass would keep it: still a URL, or placeholders alone (else `<string>`).
+      if (URL_LIKE.test(scrubbed) || onlyPlaceholders(ctx, scrubbed)) return scrubbed;
+    } else if (value === '' || onlyPlaceholders(ctx, value)) return value;
     ctx.report(ERROR_RULES.userValue, 'string', 0, value.length);
     return formatPlaceholder('string');
   }

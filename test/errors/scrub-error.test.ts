@@ -53,6 +53,18 @@ describe('scrubErrorWith', () => {
     expect(out['frames#2']).toBe('an own property named like an output field');
   });
 
+  it('a user value that starts like a URL keeps its scrubbed form only if a second pass would (fuzz seed 1473639514)', () => {
+    const url = 'postgres://app:s3cr3t-pw@db.internal:5432/app';
+    const scrubber = createErrorScrubber({ context: { env: { DATABASE_URL: url } } });
+    const error = Object.assign(new Error('x'), { actual: `${url} \u0370 `, expected: 'https://billing.acme-corp.example/v1/invoices?token=abc123' });
+    const once = scrubber.scrubError(error).value as unknown as { actual: string; expected: string };
+    expect(once.actual).toBe('<string>');
+    expect(once.expected).toMatch(/^https:\/\/<hostname>\//);
+    expect(once.expected).not.toMatch(/acme|abc123|invoices/);
+    const twice = scrubber.scrubError(Object.assign(new Error("x"), { actual: once.actual, expected: once.expected })).value as unknown as typeof once;
+    expect(twice).toMatchObject({ actual: once.actual, expected: once.expected });
+  });
+
   it('renders esbuild messages in errors by their structure', () => {
     const failure = Object.assign(new Error('Build failed with 1 error:\nsrc/a.ts:1:14: ERROR: Could not resolve "./SECRET-x"'), {
       errors: [{ id: '', location: { file: 'src/a.ts', line: 1, column: 14, lineText: "import x from './SECRET-x';" }, notes: [], text: 'Could not resolve "./SECRET-x"' }],
