@@ -184,7 +184,7 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
     return { text: out.stack, findings };
   }
 
-  const scrubber: Scrubber = {
+  return {
     ruleIds: Object.freeze(compiled.ids),
     scrub(value: unknown): ScrubResult {
       const state = new CallState(limits, numbering);
@@ -205,5 +205,4 @@ export function createScrubber(options: ScrubOptions = {}): Scrubber {
       return { text: env.scrubString(text, state, 'value'), findings: state.findings };
     },
   };
-  return scrubber;
 }
