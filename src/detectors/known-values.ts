@@ -41,6 +41,22 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+function isHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/**
+ * Whether an escape (`%20`, `\u0020`) ends right before `at`: its last hex digit is not a word the
+ * value is glued to. Text escaped twice (`%2520value`) keeps such an escape before the value even in
+ * its decoded view.
+ */
+function escapeEndsAt(text: string, at: number): boolean {
+  if (at >= 3 && text.charCodeAt(at - 3) === 37 && isHex(text.charCodeAt(at - 2)) && isHex(text.charCodeAt(at - 1))) return true;
+  if (at < 6 || text.charCodeAt(at - 6) !== 92 || text.charCodeAt(at - 5) !== 117) return false;
+  for (let i = at - 4; i < at; i++) if (!isHex(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Whether a literal is made only of characters an ISO date-time has (case ignored, as the search does). */
 function couldBeInDateTime(literal: string): boolean {
   return /^[0-9tz:.+\- ]+$/i.test(literal);
@@ -172,7 +188,7 @@ export const createKnownValuesDetector: DetectorFactory = (rule, env) => {
         continue;
       }
       if (k.bounded) {
-        if (m.start > 0 && isWordChar(text.charCodeAt(m.start - 1))) continue;
+        if (m.start > 0 && isWordChar(text.charCodeAt(m.start - 1)) && !escapeEndsAt(text, m.start)) continue;
         if (m.end < text.length && isWordChar(text.charCodeAt(m.end))) continue;
       }
       out.push(detectionOf(k, m.start, m.end));
