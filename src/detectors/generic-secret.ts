@@ -127,6 +127,11 @@ function readSettings(rule: DetectorRuleInput) {
   return settings;
 }
 
+/** Whether a character can start the domain of an e-mail address: a letter or digit, ASCII or not. */
+function startsDomain(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 128;
+}
+
 export const createGenericSecretDetector: DetectorFactory = (rule) => {
   const settings = readSettings(rule);
   const isRandom = createRandomnessTest(settings.randomness);
@@ -139,8 +144,8 @@ export const createGenericSecretDetector: DetectorFactory = (rule) => {
   /** Whether the run [start, end) is a secret in its text. */
   function isSecret(text: string, start: number, end: number): boolean {
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-    // Part of an e-mail address or a scoped name, or an escape sequence (`\u00e9…`).
-    if (before === 64 || before === 92 || text.charCodeAt(end) === 64) return false;
+    // Part of an e-mail address (an `@` and a domain after it) or a scoped name, or an escape sequence (`\u00e9…`).
+    if (before === 64 || before === 92 || (text.charCodeAt(end) === 64 && startsDomain(text.charCodeAt(end + 1)))) return false;
     if (start >= DATA_URI_TAIL.length && text.slice(start - DATA_URI_TAIL.length, start).toLowerCase() === DATA_URI_TAIL) return false;
     let bodyEnd = end;
     while (bodyEnd > start && text.charCodeAt(bodyEnd - 1) === 61) bodyEnd--;
