@@ -155,8 +155,8 @@ function utf8Lead(b: number): { rest: number; low: number; high: number } {
 }
 
 /**
- * The text a base64 run decodes to, or undefined when the run has an impossible length or when the
- * result cannot be mostly printable text. Bytes are read as UTF-8 when they all are well-formed UTF-8
+ * The text a base64 run decodes to, or undefined when the result cannot be mostly printable text (or
+ * is under 6 bytes). A last character that holds no whole byte (a run cut short) is left out. Bytes are read as UTF-8 when they all are well-formed UTF-8
  * (an env value with `é` or `中` base64-encoded), else one character per byte, like `atob`. Printable:
  * ASCII text and, in well-formed UTF-8, the bytes of every non-ASCII character. Decoding stops as soon
  * as more than 15% of the bytes cannot be printable, so random runs (ids, hashes) cost a few characters.
@@ -164,7 +164,8 @@ function utf8Lead(b: number): { rest: number; low: number; high: number } {
 export function decodePrintableBase64(run: string): string | undefined {
   let n = run.length;
   while (n > 0 && run.charCodeAt(n - 1) === 61) n--;
-  if (n % 4 === 1) return undefined;
+  // A run cut short (a truncated message) can end in a character that holds no whole byte: left out.
+  if (n % 4 === 1) n--;
   const bytes = Math.floor((n * 3) / 4);
   if (bytes < 6) return undefined;
   const maxUnprintable = Math.floor(bytes * 0.15);
