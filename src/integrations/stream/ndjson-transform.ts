@@ -9,7 +9,7 @@ import type { Scrubber } from '../../types.js';
 import { LineSplitter } from './line-splitter.js';
 import { NdjsonLineError } from './ndjson-line-error.js';
 import { OrderedTransform } from './ordered-transform.js';
-import { engineOptions, startPool, workerCount } from './pool-setup.js';
+import { engineOptions, finishPool, startPool, workerCount } from './pool-setup.js';
 import { scrubLine } from './scrub-line.js';
 import type { LineItem, LineResult, LineSettings, NdjsonStreamOptions } from './types.js';
 import type { WorkerPool } from './worker-pool.js';
@@ -60,8 +60,7 @@ export class NdjsonScrubTransform extends OrderedTransform {
       return;
     }
     if (this.batch.length > 0) this.submit();
-    void this.pool.drain().then(async () => {
-      await this.pool?.close();
+    finishPool(this.pool, () => {
       if (!this.failed) callback();
     });
   }

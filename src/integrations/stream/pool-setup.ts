@@ -29,3 +29,11 @@ export function startPool(
 ): WorkerPool {
   return new WorkerPool(options.workers ?? 0, options.workerUrl ?? defaultUrl, setup, deliver, onError);
 }
+
+/** Ends a stream's pool: waits for the batches in flight, closes the workers, then calls `done`. */
+export function finishPool(pool: WorkerPool, done: () => void): void {
+  void pool.drain().then(async () => {
+    await pool.close();
+    done();
+  });
+}

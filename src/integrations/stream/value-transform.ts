@@ -7,7 +7,7 @@
 import { createScrubber } from '../../create-scrubber.js';
 import type { JsonValue, Scrubber } from '../../types.js';
 import { OrderedTransform } from './ordered-transform.js';
-import { engineOptions, startPool, workerCount } from './pool-setup.js';
+import { engineOptions, finishPool, startPool, workerCount } from './pool-setup.js';
 import type { ScrubStreamOptions } from './types.js';
 import type { WorkerPool } from './worker-pool.js';
 
@@ -48,8 +48,7 @@ export class ValueScrubTransform extends OrderedTransform {
       return;
     }
     if (this.batch.length > 0) this.submit();
-    void this.pool.drain().then(async () => {
-      await this.pool?.close();
+    finishPool(this.pool, () => {
       if (!this.failed) callback();
     });
   }
