@@ -24,7 +24,7 @@ interface KnownValue {
   type: string;
   detail?: string;
   priority: number;
-  /** Must stand alone: no letter or digit right before or after. */
+  /** Must stand alone: no letter or digit right before or after (values shorter than `boundedBelow`). */
   bounded: boolean;
 }
 
@@ -95,11 +95,11 @@ export function collectKnownValues(context: ScrubContext, o: KnownValueOptions):
   const user = context.user;
   if (user && user.length >= 2 && !o.commonUsers.includes(user.toLowerCase())) {
     roleValues.add(user);
-    values.push({ literal: user, type: 'user', priority: 70, bounded: true });
+    values.push({ literal: user, type: 'user', priority: 70, bounded: user.length < o.boundedBelow });
   }
   const project = context.cwd ? basename(context.cwd) : '';
   if (project.length >= 4 && !o.genericProjectNames.includes(project.toLowerCase()) && project !== user) {
-    values.push({ literal: project, type: 'project', priority: 55, bounded: true });
+    values.push({ literal: project, type: 'project', priority: 55, bounded: project.length < o.boundedBelow });
   }
   const safeNames = new Set(o.safeNames.map((n) => n.toUpperCase()));
   const safeValues = new Set(o.safeValues.map((v) => v.toLowerCase()));
