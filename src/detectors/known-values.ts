@@ -10,12 +10,13 @@ import { sanitizeDetail } from '../placeholder.js';
 import type { DetectorFactory } from './detector.js';
 import { placeholderKey, ruleOption } from './detector.js';
 import { base64Cores, base64RunAround } from './base64-cores.js';
+import { isHexDigit, MIN_BASE64_RUN } from '../text/encoded-views.js';
 
 /**
  * UTF-8 length below which a value base64-encoded alone is a run shorter than the text pipeline's
- * base64 views read (12 characters): such values are also searched for by their base64 cores.
+ * base64 views read (9 bytes for 12 characters): such values are also searched for by their base64 cores.
  */
-const SHORT_FOR_BASE64 = 9;
+const SHORT_FOR_BASE64 = Math.ceil((MIN_BASE64_RUN * 3) / 4);
 /** Shortest base64 core searched for (36 bits: a chance match in random base64 is rare, and only redacts that run). */
 const MIN_BASE64_CORE = 6;
 
@@ -41,19 +42,15 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isHex(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-}
-
 /**
  * Whether an escape (`%20`, `\u0020`) ends right before `at`: its last hex digit is not a word the
  * value is glued to. Text escaped twice (`%2520value`) keeps such an escape before the value even in
  * its decoded view.
  */
 function escapeEndsAt(text: string, at: number): boolean {
-  if (at >= 3 && text.charCodeAt(at - 3) === 37 && isHex(text.charCodeAt(at - 2)) && isHex(text.charCodeAt(at - 1))) return true;
+  if (at >= 3 && text.charCodeAt(at - 3) === 37 && isHexDigit(text.charCodeAt(at - 2)) && isHexDigit(text.charCodeAt(at - 1))) return true;
   if (at < 6 || text.charCodeAt(at - 6) !== 92 || text.charCodeAt(at - 5) !== 117) return false;
-  for (let i = at - 4; i < at; i++) if (!isHex(text.charCodeAt(i))) return false;
+  for (let i = at - 4; i < at; i++) if (!isHexDigit(text.charCodeAt(i))) return false;
   return true;
 }
 

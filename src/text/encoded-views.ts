@@ -14,7 +14,8 @@ export interface DecodedView {
 
 const PERCENT_RE = /%[0-9A-Fa-f]{2}/;
 const ESCAPE_RE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/;
-const MIN_BASE64_RUN = 12;
+/** Shortest base64 run decoded as a view. */
+export const MIN_BASE64_RUN = 12;
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 class ViewBuilder {
@@ -35,7 +36,7 @@ class ViewBuilder {
 
 const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function isHexDigit(c: number): boolean {
+export function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 

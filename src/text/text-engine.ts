@@ -78,7 +78,6 @@ const foldAsciiCase = (k: string) => k.replace(/[A-Z]+/g, (m) => m.toLowerCase()
 const isDigitKeyword = (k: string) => k.length === 1 && k >= '0' && k <= '9';
 
 export class TextEngine {
-  private readonly detectors: readonly TextDetector[];
   private readonly always: number[] = [];
   /**
    * Detectors whose only keywords are digits and that ask for a digit run: the run length decides
@@ -122,7 +121,6 @@ export class TextEngine {
   };
 
   constructor(private readonly config: TextEngineConfig) {
-    this.detectors = config.detectors;
     this.memo = config.memo === false ? undefined : new TwoGenerationMemo(MEMO_MAX_ENTRIES);
     const literals: string[] = [];
     const index = new Map<string, number>();
