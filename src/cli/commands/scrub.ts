@@ -116,16 +116,15 @@ async function scrubWhole({ scrubber, input, io, reportFile }: Job, text: boolea
 }
 
 /**
- * NDJSON (or, with text, plain lines) through `scrubjay/stream`'s NDJSON transform: one line in,
- * one line out, nothing kept between lines. A bad line fails with `parseJson`'s message; in workers
- * (where `parseJson` cannot go) the stream names the same line, column and reason.
+ * NDJSON (or, with text, plain lines) through `scrubjay/stream`'s NDJSON transform, in this thread or
+ * in workers: one line in, one line out, nothing kept between lines. A bad line fails the stream
+ * with its line, column and reason, written as `<file>:<line>:<column>: invalid JSON (<reason>)`.
  */
 async function scrubLines({ scrubber, options, input, io, reportFile, workers }: Job, text: boolean): Promise<void> {
   const report = reportFile === undefined ? undefined : await ReportWriter.open(reportFile, io.cwd);
   let readError: unknown;
   input.stream.once('error', (error) => (readError = error));
-  const parse = (source: string, line: number): unknown => parseJson(source, input.name, line);
-  const stream = workers > 0 ? createNdjsonScrubStream({ ...options, workers, text, records: true }) : createNdjsonScrubStream({ scrubber, text, records: true, parse });
+  const stream = createNdjsonScrubStream(workers > 0 ? { ...options, workers, text, records: true } : { scrubber, text, records: true });
   const lines = pipeline(input.stream, stream, () => {});
   try {
     for await (const { line, text: out, findings } of lines as AsyncIterable<NdjsonRecord>) {

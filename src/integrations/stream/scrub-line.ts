@@ -4,7 +4,6 @@ import type { Finding, Scrubber } from '../../types.js';
 import type { LineItem, LineResult, LineSettings } from './types.js';
 import { findJsonSyntaxError } from '../../util/json-syntax.js';
 
-
 function dropped(line: number, detail: string, length: number, settings: LineSettings, ruleId: string): LineResult {
   const placeholder = formatPlaceholder('dropped', detail);
   const result: LineResult = { line, out: settings.text ? placeholder : JSON.stringify(placeholder) };
